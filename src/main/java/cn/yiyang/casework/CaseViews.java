@@ -1,0 +1,79 @@
+package cn.yiyang.casework;
+
+import cn.yiyang.calendar.CalendarService;
+import cn.yiyang.calendar.WorkingDayCalendar;
+import cn.yiyang.casework.internal.CaseMapper;
+import cn.yiyang.casework.internal.CaseRow;
+import cn.yiyang.casework.internal.StepMapper;
+import cn.yiyang.identity.CurrentUser;
+import cn.yiyang.institution.InstitutionService;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles the whole case view: a fixed number of queries per case, whatever its size. */
+@Service
+public class CaseViews {
+
+    private final CaseService cases;
+    private final CaseMapper caseMapper;
+    private final StepMapper steps;
+    private final MaterialService materials;
+    private final IssuedDocuments documents;
+    private final InstitutionService institutions;
+    private final CalendarService calendar;
+    private final RuntimeService runtime;
+
+    CaseViews(CaseService cases, CaseMapper caseMapper, StepMapper steps, MaterialService materials,
+              IssuedDocuments documents, InstitutionService institutions, CalendarService calendar,
+              RuntimeService runtime) {
+        this.cases = cases;
+        this.caseMapper = caseMapper;
+        this.steps = steps;
+        this.materials = materials;
+        this.documents = documents;
+        this.institutions = institutions;
+        this.calendar = calendar;
+        this.runtime = runtime;
+    }
+
+    @Transactional(readOnly = true)
+    public CaseView view(CurrentUser user, String caseNo) {
+        CaseInfo info = cases.visible(user, caseNo);
+        CaseRow row = caseMapper.findById(info.id());
+        WorkingDayCalendar cal = calendar.calendar();
+        LocalDate today = calendar.today();
+        String creditCode = info.institutionId() == null ? null
+                : institutions.find(info.institutionId()).map(i -> i.creditCode()).orElse(null);
+        List<CaseView.Pause> pauses = caseMapper.pauses(info.id()).stream()
+                .map(p -> new CaseView.Pause(p.kind(), p.reason(), p.startedAt(), p.endedAt())).toList();
+        List<CaseView.Step> stepViews = steps.ofCase(info.id()).stream().map(s -> new CaseView.Step(s.taskId(),
+                s.taskKey(), s.name(), s.candidateGroup(), s.assignee(), s.startedAt(), s.dueAt(), s.endedAt(),
+                s.outcome(), s.comment(), s.endedAt() != null || s.dueAt() == null ? Warning.NONE
+                        : Deadline.warning(cal.workingDaysBetween(today, s.dueAt().toLocalDate()), null))).toList();
+        List<String> active = List.of();
+        String definitionId = null;
+        if (row.processInstanceId != null && row.closedAt == null) {
+            ActivityInstance tree = runtime.getActivityInstance(row.processInstanceId);
+            if (tree != null) {
+                definitionId = tree.getProcessDefinitionId();
+                active = leaves(tree);
+            }
+        }
+        return new CaseView(info.id(), info.caseNo(), info.matter(), info.matter().label(), info.status(),
+                info.status().label(), new CaseView.Applicant(info.institutionId(), info.applicantName(), creditCode),
+                info.title(), row.createdAt, row.submittedAt, row.acceptedAt, row.closedAt, cases.deadline(row, cal),
+                pauses, stepViews, materials.ofCase(info.id()), materials.required(info), documents.ofCase(info.id()),
+                row.processInstanceId, active, definitionId, row.version);
+    }
+
+    private static List<String> leaves(ActivityInstance instance) {
+        if (instance.getChildActivityInstances().length == 0) {
+            return List.of(instance.getActivityId());
+        }
+        return java.util.Arrays.stream(instance.getChildActivityInstances()).flatMap(c -> leaves(c).stream()).toList();
+    }
+}

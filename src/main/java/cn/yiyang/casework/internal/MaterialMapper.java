@@ -1,0 +1,54 @@
+package cn.yiyang.casework.internal;
+
+import cn.yiyang.casework.CaseView;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+@Mapper
+public interface MaterialMapper {
+
+    class MaterialRow {
+        public Long id;
+        public long caseId;
+        public String code;
+        public String name;
+        public String fileName;
+        public String contentType;
+        public long sizeBytes;
+        public String sha256;
+        public String storageKey;
+        public String uploadedBy;
+        public LocalDateTime uploadedAt;
+    }
+
+    @Insert("""
+            insert into case_material (case_id, code, name, file_name, content_type, size_bytes, sha256, storage_key,
+                                       uploaded_by, uploaded_at)
+            values (#{caseId}, #{code}, #{name}, #{fileName}, #{contentType}, #{sizeBytes}, #{sha256}, #{storageKey},
+                    #{uploadedBy}, #{uploadedAt})""")
+    @Options(useGeneratedKeys = true, keyProperty = "id")
+    void insert(MaterialRow row);
+
+    @Update("update case_material set superseded = true where case_id = #{caseId} and code = #{code} and id <> #{keep}")
+    void supersede(@Param("caseId") long caseId, @Param("code") String code, @Param("keep") long keepId);
+
+    @Select("select id, code, name, file_name, size_bytes as size, sha256, content_type, uploaded_at, superseded "
+            + "from case_material where case_id = #{caseId} order by superseded, code, id")
+    List<CaseView.Material> ofCase(long caseId);
+
+    @Select("select id, case_id, code, name, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by, "
+            + "uploaded_at from case_material where id = #{id} and case_id = #{caseId}")
+    MaterialRow find(@Param("caseId") long caseId, @Param("id") long id);
+
+    @Select("select distinct code from case_material where case_id = #{caseId} and superseded = false")
+    List<String> providedCodes(long caseId);
+
+    @Select("select count(*) from case_material where case_id = #{caseId} and uploaded_at > #{since}")
+    int uploadedSince(@Param("caseId") long caseId, @Param("since") LocalDateTime since);
+}
