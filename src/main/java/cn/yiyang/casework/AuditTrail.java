@@ -47,7 +47,8 @@ public class AuditTrail {
         e.chain = chain;
         e.seq = head.seq() + 1;
         e.caseId = caseId;
-        e.at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        // seconds: the JDBC URL has sendFractionalSeconds=false (Camunda), so the stored time has no fraction
+        e.at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         e.actor = actor;
         e.action = action;
         e.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
@@ -102,7 +103,7 @@ public class AuditTrail {
 
     static String hash(EntryRow e) {
         String canonical = String.join("\u001f", e.chain, Long.toString(e.seq), String.valueOf(e.caseId),
-                e.at.truncatedTo(ChronoUnit.MILLIS).toString(), e.actor, e.action, String.valueOf(e.detail), e.prevHash);
+                e.at.truncatedTo(ChronoUnit.SECONDS).toString(), e.actor, e.action, String.valueOf(e.detail), e.prevHash);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
