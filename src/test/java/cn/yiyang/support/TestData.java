@@ -60,10 +60,14 @@ public class TestData {
 
     /** An applicant account of a new institution of the given type. */
     public CurrentUser applicantOf(InstitutionType type) {
+        return applicantOf(type, null);
+    }
+
+    public CurrentUser applicantOf(InstitutionType type, String email) {
         Institution institution = institution(type);
         String username = "t" + System.nanoTime() % 1_000_000_000L + "-" + SEQ.incrementAndGet();
         accounts.create(users.get("admin"), new AccountForm(username, "测试申请人", "test-password-1", null,
-                institution.id(), null, true, Set.of(Role.APPLICANT), null));
+                institution.id(), email, true, Set.of(Role.APPLICANT), null));
         return users.get(username);
     }
 
