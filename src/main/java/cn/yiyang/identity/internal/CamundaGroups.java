@@ -40,10 +40,11 @@ class CamundaGroups {
         }
         wanted.put(Role.WINDOW.name(), Role.WINDOW.label());
         wanted.put(Role.SUPERVISOR.name(), Role.SUPERVISOR.label());
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        identity.createGroupQuery().list().forEach(g -> existing.add(g.getId()));
         wanted.forEach((id, name) -> {
-            Group group = identity.createGroupQuery().groupId(id).singleResult();
-            if (group == null) {
-                group = identity.newGroup(id);
+            if (!existing.contains(id)) {
+                Group group = identity.newGroup(id);
                 group.setName(name);
                 group.setType("DEPARTMENT");
                 identity.saveGroup(group);
