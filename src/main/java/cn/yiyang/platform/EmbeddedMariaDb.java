@@ -20,6 +20,7 @@ final class EmbeddedMariaDb {
     private static EmbeddedMariaDb instance;
 
     private final int port;
+    private final DB db;
 
     private EmbeddedMariaDb(Path dataDir, String schema) {
         this.port = freePort();
@@ -37,12 +38,13 @@ final class EmbeddedMariaDb {
         config.addArg("--max-connections=300");
         try {
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            db = DB.newEmbeddedDB(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + schema + "` CHARACTER SET utf8mb4");
             log.info("Embedded MariaDB on port {} with data in {} ({} ms)", port, dataDir.resolve("mariadb"),
                     (System.nanoTime() - started) / 1_000_000);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db), "mariadb-stop"));
+            // stopped by the Spring context after the DataSource and the engine (see DatabaseConfig), not by a JVM
+            // shutdown hook of its own, which would race the context's: the engine closes with a live database
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not start (data dir " + dataDir + ")", e);
         }
@@ -57,6 +59,16 @@ final class EmbeddedMariaDb {
             instance = new EmbeddedMariaDb(dataDir.toAbsolutePath(), schema);
         }
         return instance;
+    }
+
+    /** Stops the database; called when the context closes, after everything that uses the DataSource. */
+    void close() {
+        synchronized (EmbeddedMariaDb.class) {
+            stopQuietly(db);
+            if (instance == this) {
+                instance = null;
+            }
+        }
     }
 
     String jdbcUrl(String schema) {
