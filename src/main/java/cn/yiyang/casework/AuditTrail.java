@@ -47,7 +47,9 @@ public class AuditTrail {
         e.chain = chain;
         e.seq = head.seq() + 1;
         e.caseId = caseId;
-        e.at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        // whole seconds: the JDBC URL sends no fractional seconds (sendFractionalSeconds=false, for the engine),
+        // so milliseconds would not survive the round trip and every entry would fail verification
+        e.at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         e.actor = actor;
         e.action = action;
         e.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
@@ -102,7 +104,7 @@ public class AuditTrail {
 
     static String hash(EntryRow e) {
         String canonical = String.join("\u001f", e.chain, Long.toString(e.seq), String.valueOf(e.caseId),
-                e.at.truncatedTo(ChronoUnit.MILLIS).toString(), e.actor, e.action, String.valueOf(e.detail), e.prevHash);
+                e.at.truncatedTo(ChronoUnit.SECONDS).toString(), e.actor, e.action, String.valueOf(e.detail), e.prevHash);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));

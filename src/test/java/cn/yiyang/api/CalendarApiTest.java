@@ -61,22 +61,23 @@ class CalendarApiTest {
 
     @Test
     void once_an_admin_loads_a_year_its_due_dates_are_no_longer_provisional() {
-        JsonNode before = due("2029-12-31", 2);
-        assertThat(before.path("due").asText()).isEqualTo("2030-01-02"); // Monday–Friday: 1 Jan counted
+        JsonNode before = due("2030-01-02", 2);
+        assertThat(before.path("due").asText()).isEqualTo("2030-01-04"); // Monday–Friday only
         assertThat(before.path("provisional").asBoolean()).isTrue();
 
         Map<String, Object> year = Map.of("year", YEAR, "papers", List.of("test"), "days", List.of(
                 Map.of("name", "元旦", "date", "2030-01-01", "isOffDay", true),
-                Map.of("name", "元旦", "date", "2030-01-05", "isOffDay", false)));
+                Map.of("name", "测试", "date", "2030-01-04", "isOffDay", true),
+                Map.of("name", "测试", "date", "2030-01-05", "isOffDay", false)));
         ResponseEntity<String> put = Api.as(port, "admin").put().uri("/api/v1/calendar/years/{y}", YEAR)
                 .contentType(MediaType.APPLICATION_JSON).body(year).retrieve().toEntity(String.class);
         assertThat(put.getStatusCode().value()).as(put.getBody()).isEqualTo(200);
         assertThat(put.getBody()).contains("2030-01-05");
 
-        JsonNode after = due("2029-12-31", 2);
-        assertThat(after.path("due").asText()).isEqualTo("2030-01-03"); // 1 Jan is a holiday now
+        JsonNode after = due("2030-01-02", 2);
+        assertThat(after.path("due").asText()).isEqualTo("2030-01-05"); // Fri 4 off, Sat 5 a make-up working day
         assertThat(after.path("provisional").asBoolean()).isFalse();
-        assertThat(due("2030-01-03", 2).path("due").asText()).isEqualTo("2030-01-05"); // the make-up Saturday
+        assertThat(due("2029-12-28", 3).path("provisional").asBoolean()).as("2029 is still not loaded").isTrue();
         assertThat(Api.as(port, "health1").get().uri("/api/v1/calendar/years").retrieve().toEntity(String.class)
                 .getBody()).contains("2030");
     }
@@ -89,7 +90,7 @@ class CalendarApiTest {
                 .contentType(MediaType.APPLICATION_JSON).body(year).retrieve().toEntity(String.class);
         assertThat(put.getStatusCode().value()).as(put.getBody()).isEqualTo(400);
         assertThat(put.getBody()).contains("days[0].date");
-        assertThat(due("2029-12-31", 2).path("provisional").asBoolean()).isTrue();
+        assertThat(due("2030-01-02", 2).path("provisional").asBoolean()).isTrue();
     }
 
     @Test
