@@ -3,7 +3,7 @@ package cn.yiyang.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yiyang.calendar.CalendarService;
-import cn.yiyang.support.Api;
+import cn.yiyang.support.Http;
 import cn.yiyang.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -36,11 +36,11 @@ class CalendarApiTest {
     }
 
     private JsonNode due(String from, int workingDays) {
-        ResponseEntity<String> r = Api.as(port, "health1").get()
+        ResponseEntity<String> r = Http.as(port, "health1").get()
                 .uri("/api/v1/calendar/due?from={from}&workingDays={n}", from, workingDays)
                 .retrieve().toEntity(String.class);
         assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(200);
-        return Api.json(r);
+        return Http.json(r);
     }
 
     @Test
@@ -53,10 +53,10 @@ class CalendarApiTest {
 
     @Test
     void a_negative_number_of_working_days_is_400() {
-        ResponseEntity<String> r = Api.as(port, "health1").get()
+        ResponseEntity<String> r = Http.as(port, "health1").get()
                 .uri("/api/v1/calendar/due?from=2026-09-30&workingDays=-1").retrieve().toEntity(String.class);
         assertThat(r.getStatusCode().value()).isEqualTo(400);
-        assertThat(Api.json(r).path("errors").get(0).path("field").asText()).isEqualTo("workingDays");
+        assertThat(Http.json(r).path("errors").get(0).path("field").asText()).isEqualTo("workingDays");
     }
 
     @Test
@@ -69,7 +69,7 @@ class CalendarApiTest {
                 Map.of("name", "元旦", "date", "2030-01-01", "isOffDay", true),
                 Map.of("name", "测试", "date", "2030-01-04", "isOffDay", true),
                 Map.of("name", "测试", "date", "2030-01-05", "isOffDay", false)));
-        ResponseEntity<String> put = Api.as(port, "admin").put().uri("/api/v1/calendar/years/{y}", YEAR)
+        ResponseEntity<String> put = Http.as(port, "admin").put().uri("/api/v1/calendar/years/{y}", YEAR)
                 .contentType(MediaType.APPLICATION_JSON).body(year).retrieve().toEntity(String.class);
         assertThat(put.getStatusCode().value()).as(put.getBody()).isEqualTo(200);
         assertThat(put.getBody()).contains("2030-01-05");
@@ -78,7 +78,7 @@ class CalendarApiTest {
         assertThat(after.path("due").asText()).isEqualTo("2030-01-05"); // Fri 4 off, Sat 5 a make-up working day
         assertThat(after.path("provisional").asBoolean()).isFalse();
         assertThat(due("2029-12-28", 3).path("provisional").asBoolean()).as("2029 is still not loaded").isTrue();
-        assertThat(Api.as(port, "health1").get().uri("/api/v1/calendar/years").retrieve().toEntity(String.class)
+        assertThat(Http.as(port, "health1").get().uri("/api/v1/calendar/years").retrieve().toEntity(String.class)
                 .getBody()).contains("2030");
     }
 
@@ -86,7 +86,7 @@ class CalendarApiTest {
     void a_year_whose_days_lie_in_another_year_is_refused() {
         Map<String, Object> year = Map.of("year", YEAR, "days", List.of(
                 Map.of("name", "元旦", "date", "2031-01-01", "isOffDay", true)));
-        ResponseEntity<String> put = Api.as(port, "admin").put().uri("/api/v1/calendar/years/{y}", YEAR)
+        ResponseEntity<String> put = Http.as(port, "admin").put().uri("/api/v1/calendar/years/{y}", YEAR)
                 .contentType(MediaType.APPLICATION_JSON).body(year).retrieve().toEntity(String.class);
         assertThat(put.getStatusCode().value()).as(put.getBody()).isEqualTo(400);
         assertThat(put.getBody()).contains("days[0].date");
@@ -95,9 +95,9 @@ class CalendarApiTest {
 
     @Test
     void the_openapi_document_lists_the_inbox() {
-        ResponseEntity<String> r = Api.anonymous(port).get().uri("/v3/api-docs").retrieve().toEntity(String.class);
+        ResponseEntity<String> r = Http.anonymous(port).get().uri("/v3/api-docs").retrieve().toEntity(String.class);
         assertThat(r.getStatusCode().value()).isEqualTo(200);
-        JsonNode paths = Api.json(r).path("paths");
+        JsonNode paths = Http.json(r).path("paths");
         assertThat(paths.has("/api/v1/tasks")).as(paths.toString()).isTrue();
         assertThat(paths.has("/api/v1/cases/{caseNo}/materials")).isTrue();
         assertThat(paths.has("/api/v1/calendar/due")).isTrue();

@@ -2,7 +2,7 @@ package cn.yiyang.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.yiyang.support.Api;
+import cn.yiyang.support.Http;
 import cn.yiyang.support.IntegrationTest;
 import cn.yiyang.support.TestCodes;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ class IdempotencyApiTest {
     @Autowired JdbcTemplate jdbc;
 
     private ResponseEntity<String> post(String key, Map<String, Object> body) {
-        return Api.as(port, "admin").post().uri("/api/v1/institutions").header("Idempotency-Key", key)
+        return Http.as(port, "admin").post().uri("/api/v1/institutions").header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
     }
 
@@ -47,7 +47,7 @@ class IdempotencyApiTest {
         ResponseEntity<String> second = post(key, body);
         assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(201);
         assertThat(second.getStatusCode().value()).as(second.getBody()).isEqualTo(201);
-        assertThat(Api.json(second).path("id").asLong()).isEqualTo(Api.json(first).path("id").asLong());
+        assertThat(Http.json(second).path("id").asLong()).isEqualTo(Http.json(first).path("id").asLong());
         assertThat(rows(code)).isEqualTo(1);
     }
 
@@ -59,7 +59,7 @@ class IdempotencyApiTest {
         assertThat(post(key, ApiErrorsTest.institution("幂等测试养老院", code)).getStatusCode().value()).isEqualTo(201);
         ResponseEntity<String> reused = post(key, ApiErrorsTest.institution("另一家养老院", otherCode));
         assertThat(reused.getStatusCode().value()).as(reused.getBody()).isEqualTo(422);
-        assertThat(Api.json(reused).path("code").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(Http.json(reused).path("code").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertThat(rows(otherCode)).isZero();
     }
 
@@ -84,7 +84,7 @@ class IdempotencyApiTest {
             for (Future<ResponseEntity<String>> f : futures) {
                 ResponseEntity<String> r = f.get(60, TimeUnit.SECONDS);
                 assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(201);
-                ids.add(Api.json(r).path("id").asLong());
+                ids.add(Http.json(r).path("id").asLong());
             }
             assertThat(ids).containsOnly(ids.get(0));
             assertThat(rows(code)).isEqualTo(1);

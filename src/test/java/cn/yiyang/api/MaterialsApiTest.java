@@ -9,7 +9,7 @@ import cn.yiyang.casework.Matter;
 import cn.yiyang.document.DocumentContent;
 import cn.yiyang.document.PdfRenderer;
 import cn.yiyang.identity.CurrentUser;
-import cn.yiyang.support.Api;
+import cn.yiyang.support.Http;
 import cn.yiyang.support.IntegrationTest;
 import cn.yiyang.support.Users;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,7 +70,7 @@ class MaterialsApiTest {
                 return fileName;
             }
         });
-        return Api.as(port, user).post().uri("/api/v1/cases/{no}/materials", caseNo)
+        return Http.as(port, user).post().uri("/api/v1/cases/{no}/materials", caseNo)
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(form).retrieve().toEntity(String.class);
     }
 
@@ -96,7 +96,7 @@ class MaterialsApiTest {
         byte[] pdf = pdf();
         ResponseEntity<String> r = upload("applicant1", draft.caseNo(), "产权证明.pdf", pdf);
         assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(201);
-        JsonNode m = Api.json(r);
+        JsonNode m = Http.json(r);
         assertThat(m.path("sha256").asText()).isEqualTo(sha256(pdf));
         assertThat(m.path("size").asLong()).isEqualTo(pdf.length);
         assertThat(m.path("fileName").asText()).isEqualTo("产权证明.pdf");
@@ -107,7 +107,7 @@ class MaterialsApiTest {
         assertThat(stored).exists();
         assertThat(Files.readAllBytes(stored)).isEqualTo(pdf);
 
-        ResponseEntity<byte[]> download = Api.as(port, "applicant1").get()
+        ResponseEntity<byte[]> download = Http.as(port, "applicant1").get()
                 .uri("/api/v1/cases/{no}/materials/{id}", draft.caseNo(), m.path("id").asLong())
                 .retrieve().toEntity(byte[].class);
         assertThat(download.getStatusCode().value()).isEqualTo(200);
@@ -145,7 +145,7 @@ class MaterialsApiTest {
             assertThat(pdf.length).isGreaterThan(1024);
             ResponseEntity<String> r = upload("applicant1", draft.caseNo(), "大文件.pdf", pdf);
             assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(413);
-            assertThat(Api.json(r).path("title").asText()).isEqualTo("文件过大");
+            assertThat(Http.json(r).path("title").asText()).isEqualTo("文件过大");
         } finally {
             ReflectionTestUtils.setField(target, "maxBytes", limit);
         }
@@ -166,10 +166,10 @@ class MaterialsApiTest {
     void a_hostile_file_name_is_stored_as_a_safe_name() throws Exception {
         ResponseEntity<String> r = upload("applicant1", draft.caseNo(), "../../etc/passwd\u0007\u001b\t.pdf", pdf());
         assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(201);
-        String name = Api.json(r).path("fileName").asText();
+        String name = Http.json(r).path("fileName").asText();
         assertThat(name).isEqualTo("passwd.pdf");
         String stored = jdbc.queryForObject("select file_name from case_material where id = ?", String.class,
-                Api.json(r).path("id").asLong());
+                Http.json(r).path("id").asLong());
         assertThat(stored).isEqualTo("passwd.pdf").doesNotContain("/", "..");
         assertThat(stored.chars()).noneMatch(Character::isISOControl);
     }
@@ -177,8 +177,8 @@ class MaterialsApiTest {
     @Test
     void another_applicant_can_neither_download_nor_upload_to_the_case() throws Exception {
         ResponseEntity<String> r = upload("applicant1", draft.caseNo(), "证明.pdf", pdf());
-        long id = Api.json(r).path("id").asLong();
-        ResponseEntity<String> other = Api.as(port, "applicant2").get()
+        long id = Http.json(r).path("id").asLong();
+        ResponseEntity<String> other = Http.as(port, "applicant2").get()
                 .uri("/api/v1/cases/{no}/materials/{id}", draft.caseNo(), id).retrieve().toEntity(String.class);
         assertThat(other.getStatusCode().value()).isEqualTo(404);
         assertThat(other.getBody()).doesNotContain("%PDF");

@@ -2,7 +2,7 @@ package cn.yiyang.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.yiyang.support.Api;
+import cn.yiyang.support.Http;
 import cn.yiyang.support.IntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class NoSecretsInLogsTest {
     @Test
     void a_failed_login_never_logs_the_password_even_at_debug(CapturedOutput output) {
         withLevels(Map.of("cn.yiyang", LogLevel.DEBUG, "org.springframework.security", LogLevel.DEBUG), () -> {
-            ResponseEntity<String> login = Api.as(port, "health1", PASSWORD).get().uri("/api/v1/me").retrieve()
+            ResponseEntity<String> login = Http.as(port, "health1", PASSWORD).get().uri("/api/v1/me").retrieve()
                     .toEntity(String.class);
             assertThat(login.getStatusCode().value()).isEqualTo(401);
         });
@@ -55,10 +55,10 @@ class NoSecretsInLogsTest {
     @Test
     void requests_carrying_an_id_number_do_not_log_it_at_the_production_levels(CapturedOutput output) {
         withLevels(Map.of("ROOT", LogLevel.INFO, "cn.yiyang", LogLevel.INFO), () -> {
-            ResponseEntity<String> unknownUser = Api.as(port, ID_NUMBER, PASSWORD).get().uri("/api/v1/me").retrieve()
+            ResponseEntity<String> unknownUser = Http.as(port, ID_NUMBER, PASSWORD).get().uri("/api/v1/me").retrieve()
                     .toEntity(String.class);
             assertThat(unknownUser.getStatusCode().value()).isEqualTo(401);
-            ResponseEntity<String> body = Api.as(port, "admin").post().uri("/api/v1/institutions")
+            ResponseEntity<String> body = Http.as(port, "admin").post().uri("/api/v1/institutions")
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(ApiErrorsTest.institution("身份证号 " + ID_NUMBER, ID_NUMBER)).retrieve().toEntity(String.class);
             assertThat(body.getStatusCode().value()).isEqualTo(400);

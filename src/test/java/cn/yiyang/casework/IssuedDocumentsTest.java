@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yiyang.document.DocumentContent;
 import cn.yiyang.identity.CurrentUser;
-import cn.yiyang.support.Api;
+import cn.yiyang.support.Http;
 import cn.yiyang.support.IntegrationTest;
 import cn.yiyang.support.Users;
 import java.nio.file.Files;
@@ -90,14 +90,14 @@ class IssuedDocumentsTest {
     void a_document_downloads_as_a_pdf_for_whoever_may_see_the_case() {
         CaseInfo c = draft();
         IssuedDocuments.Issued issued = issue(c, DocumentKind.ACCEPTANCE_NOTICE);
-        ResponseEntity<byte[]> r = Api.as(port, "applicant1").get()
+        ResponseEntity<byte[]> r = Http.as(port, "applicant1").get()
                 .uri("/api/v1/cases/{no}/documents/{id}", c.caseNo(), issued.id()).retrieve().toEntity(byte[].class);
         assertThat(r.getStatusCode().value()).isEqualTo(200);
         assertThat(r.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(new String(r.getBody(), 0, 5)).isEqualTo("%PDF-");
         assertThat(r.getHeaders().getContentDisposition().getFilename()).contains("受理通知书");
 
-        assertThat(Api.as(port, "applicant2").get().uri("/api/v1/cases/{no}/documents/{id}", c.caseNo(), issued.id())
+        assertThat(Http.as(port, "applicant2").get().uri("/api/v1/cases/{no}/documents/{id}", c.caseNo(), issued.id())
                 .retrieve().toEntity(String.class).getStatusCode().value()).isEqualTo(404);
     }
 }

@@ -10,11 +10,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 /** The REST API over the real port: a client per demo account (password "demo"), never throwing on 4xx/5xx. */
-public final class Api {
+public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Api() {
+    private Http() {
     }
 
     public static RestClient as(int port, String username) {
