@@ -1,6 +1,14 @@
 package cn.yiyang.api;
 
 import cn.yiyang.casework.CaseService;
+import cn.yiyang.casework.CaseSubmission;
+import cn.yiyang.casework.Idempotency;
+import cn.yiyang.identity.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import cn.yiyang.casework.CaseStatus;
 import cn.yiyang.casework.CaseSummary;
 import cn.yiyang.casework.CaseView;
@@ -36,12 +44,47 @@ class CaseController {
     private final CaseViews views;
     private final MaterialService materials;
     private final IssuedDocuments documents;
+    private final CaseSubmission submission;
+    private final Idempotency idempotency;
 
-    CaseController(CaseService cases, CaseViews views, MaterialService materials, IssuedDocuments documents) {
+    CaseController(CaseService cases, CaseViews views, MaterialService materials, IssuedDocuments documents,
+                   CaseSubmission submission, Idempotency idempotency) {
         this.cases = cases;
         this.views = views;
         this.materials = materials;
         this.documents = documents;
+        this.submission = submission;
+        this.idempotency = idempotency;
+    }
+
+    /** Submits a draft: starts its process (200 the case); 422 while a required material is missing. */
+    @PostMapping("/{caseNo}/submit")
+    CaseView submit(@PathVariable String caseNo,
+                    @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        CurrentUser user = CurrentUsers.require();
+        idempotency.run(user.username(), key, "submit:" + caseNo, () -> submission.submit(user, caseNo).caseNo());
+        return views.view(user, caseNo);
+    }
+
+    record Answer(@Size(max = 2000, message = "说明不能超过 2000 字") String comment) {
+    }
+
+    record Withdrawal(@NotBlank(message = "请写明撤回理由") @Size(max = 500, message = "理由不能超过 500 字") String reason) {
+    }
+
+    /** The applicant has answered a supplement notice; the clock runs again. */
+    @PostMapping("/{caseNo}/supplement")
+    CaseView supplement(@PathVariable String caseNo, @Valid @RequestBody(required = false) Answer answer) {
+        CurrentUser user = CurrentUsers.require();
+        submission.answerSupplement(user, caseNo, answer == null ? null : answer.comment());
+        return views.view(user, caseNo);
+    }
+
+    @PostMapping("/{caseNo}/withdraw")
+    CaseView withdraw(@PathVariable String caseNo, @Valid @RequestBody Withdrawal body) {
+        CurrentUser user = CurrentUsers.require();
+        submission.withdraw(user, caseNo, body.reason());
+        return views.view(user, caseNo);
     }
 
     @GetMapping

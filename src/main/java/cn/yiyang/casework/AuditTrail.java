@@ -47,8 +47,7 @@ public class AuditTrail {
         e.chain = chain;
         e.seq = head.seq() + 1;
         e.caseId = caseId;
-        // whole seconds: the JDBC URL sends no fractional seconds (sendFractionalSeconds=false, for the engine),
-        // so milliseconds would not survive the round trip and every entry would fail verification
+        // seconds: the JDBC URL has sendFractionalSeconds=false (Camunda), so the stored time has no fraction
         e.at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         e.actor = actor;
         e.action = action;

@@ -191,6 +191,11 @@ public class CaseService {
                 : r.limitWorkingDays + r.extensionDays, r.paused, r.dueProvisional);
     }
 
+    /** Today in Asia/Shanghai, from the injected clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     // ---- status and clock, called by matter modules (usually from process delegates)
 
     @Transactional

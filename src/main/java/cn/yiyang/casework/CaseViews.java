@@ -70,6 +70,28 @@ public class CaseViews {
                 row.processInstanceId, active, definitionId, row.version);
     }
 
+    /** Progress for the public query (case number + the applicant's credit code): status and milestones only. */
+    @Transactional(readOnly = true)
+    public PublicProgress publicProgress(String caseNo, String creditCode) {
+        CaseInfo c = cases.findByNo(caseNo).filter(x -> x.status() != CaseStatus.DRAFT)
+                .filter(x -> x.institutionId() != null && institutions.find(x.institutionId())
+                        .map(i -> i.creditCode().equalsIgnoreCase(creditCode == null ? "" : creditCode.strip()))
+                        .orElse(false))
+                .orElseThrow(() -> new cn.yiyang.shared.NotFoundException("未找到该案件：请核对案件编号和统一社会信用代码"));
+        List<PublicProgress.Milestone> milestones = steps.ofCase(c.id()).stream()
+                .map(s -> new PublicProgress.Milestone(s.name(), s.startedAt(), s.endedAt())).toList();
+        return new PublicProgress(c.caseNo(), c.matter().label(), c.status().label(), c.submittedAt(), c.acceptedAt(),
+                c.closedAt(), c.dueDate(), milestones);
+    }
+
+    /** What anyone may see of a case: no names, no personal data. */
+    public record PublicProgress(String caseNo, String matter, String status, java.time.LocalDateTime submittedAt,
+                                 java.time.LocalDateTime acceptedAt, java.time.LocalDateTime closedAt,
+                                 java.time.LocalDate due, List<Milestone> milestones) {
+        public record Milestone(String name, java.time.LocalDateTime startedAt, java.time.LocalDateTime endedAt) {
+        }
+    }
+
     private static List<String> leaves(ActivityInstance instance) {
         if (instance.getChildActivityInstances().length == 0) {
             return List.of(instance.getActivityId());

@@ -43,6 +43,12 @@ public class Deadlines {
         return startOfNextDay(due);
     }
 
+    /** The case's due day, as a user task's due date. */
+    public Date caseDue(DelegateExecution execution) {
+        long caseId = ((Number) execution.getVariable("caseId")).longValue();
+        return Date.from(cases.get(caseId).dueDate().atStartOfDay(ZONE).toInstant());
+    }
+
     /** {@code n} calendar days from now (e.g. the 30 days an applicant has to answer a supplement notice). */
     public Date calendarDays(int n) {
         return startOfNextDay(calendar.today().plusDays(n));

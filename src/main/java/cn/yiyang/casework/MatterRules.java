@@ -1,10 +1,11 @@
 package cn.yiyang.casework;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a matter module tells the case core about its own cases: the materials it requires (from its decision
- * table or catalogue, never from code) and the process it runs on submission.
+ * table or catalogue, never from code), the process it runs on submission, and what submission starts.
  */
 public interface MatterRules {
 
@@ -12,6 +13,22 @@ public interface MatterRules {
 
     /** Required materials of this case as {code, name}; provided-ness is added by the case core. */
     List<MaterialRequirement> requiredMaterials(long caseId);
+
+    /** The BPMN process a submitted case of this matter runs. */
+    String processKey();
+
+    /** Status the case shows once submitted. */
+    default CaseStatus statusOnSubmit() {
+        return CaseStatus.PENDING_ACCEPTANCE;
+    }
+
+    /** The statutory limit that starts on receipt, in working days (e.g. 5 for the completeness check). */
+    int acceptanceLimitWorkingDays();
+
+    /** Variables that route the process (never business data). */
+    default Map<String, Object> routingVariables(CaseInfo caseInfo) {
+        return Map.of();
+    }
 
     record MaterialRequirement(String code, String name) {
     }

@@ -65,6 +65,20 @@ public class Notices {
         }
     }
 
+    /** Tells the staff of the case's applicant institution. */
+    @Transactional
+    public void tellApplicant(CaseInfo c, String title, String body) {
+        if (c.institutionId() != null) {
+            tell(accounts.usernamesOfInstitution(c.institutionId()), c.id(), title, body);
+        }
+    }
+
+    /** Tells everyone of a department with a role, e.g. the HEALTH LEADER. */
+    @Transactional
+    public void tellRole(String departmentCode, cn.yiyang.identity.Role role, Long caseId, String title, String body) {
+        tell(accounts.usernamesOf(departmentCode, role), caseId, title, body);
+    }
+
     @Transactional(readOnly = true)
     public List<Notice> recent(String username, int limit) {
         return notifications.recent(username, limit);

@@ -95,6 +95,17 @@ public class TaskInbox {
                 form.formKey(), row.description);
     }
 
+    /** The open task of a case at a step, if the caller may work it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> openTaskOf(CurrentUser user, long caseId, String taskKey) {
+        String id = tasks.openTaskOf(caseId, taskKey);
+        if (id == null) {
+            return java.util.Optional.empty();
+        }
+        visibleTask(user, id);
+        return java.util.Optional.of(id);
+    }
+
     @Transactional
     public TaskItem claim(CurrentUser user, String taskId) {
         TaskRow row = visibleTask(user, taskId);

@@ -95,6 +95,11 @@ public interface TaskMapper {
             where t.ID_ = #{id}""")
     TaskRow find(String taskId);
 
+    @Select("""
+            select t.ID_ from ACT_RU_TASK t join case_process cp on cp.proc_inst_id = t.PROC_INST_ID_
+             where cp.case_id = #{caseId} and t.TASK_DEF_KEY_ = #{taskKey} order by t.CREATE_TIME_ limit 1""")
+    String openTaskOf(@Param("caseId") long caseId, @Param("taskKey") String taskKey);
+
     @Select("select count(*) from ACT_HI_TASKINST where ID_ = #{id} and END_TIME_ is not null")
     boolean wasCompleted(String taskId);
 

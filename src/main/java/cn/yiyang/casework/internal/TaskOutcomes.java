@@ -50,7 +50,7 @@ public class TaskOutcomes {
         return ext.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
                 .flatMap(p -> p.getCamundaProperties().stream())
                 .filter(p -> name.equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue)
-                .findFirst().orElse(null);
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     private static List<String> split(String csv) {
