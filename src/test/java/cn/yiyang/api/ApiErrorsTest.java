@@ -67,7 +67,7 @@ class ApiErrorsTest {
 
     @Test
     void the_public_endpoints_and_the_health_check_need_no_login_but_the_rest_does() {
-        assertThat(Http.anonymous(port).get().uri("/actuator/health").retrieve().toEntity(String.class)
+        assertThat(Http.anonymous(port).get().uri("/actuator/health/liveness").retrieve().toEntity(String.class)
                 .getStatusCode().value()).isEqualTo(200);
         assertThat(Http.anonymous(port).get().uri("/api/v1/tasks").retrieve().toEntity(String.class)
                 .getStatusCode().value()).isEqualTo(401);
