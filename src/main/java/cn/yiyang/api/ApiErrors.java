@@ -7,6 +7,8 @@ import cn.yiyang.shared.FieldErrors;
 import cn.yiyang.shared.NotFoundException;
 import cn.yiyang.shared.TooLargeException;
 import cn.yiyang.shared.UnsupportedTypeException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -34,6 +38,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** RFC 9457 problem details for every refusal; titles in the caller's language (zh-CN default, en). */
 @RestControllerAdvice(basePackages = "cn.yiyang.api")
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's ProblemDetailsExceptionHandler (@Order(0)), which would
+                                   // answer the standard MVC exceptions without field errors or translated titles
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -57,6 +63,20 @@ class ApiErrors {
                 .flatMap(r -> r.getResolvableErrors().stream().map(err -> Map.of("field",
                         String.valueOf(r.getMethodParameter().getParameterName()), "message",
                         String.valueOf(err.getDefaultMessage())))).toList();
+        return withErrors(problem(HttpStatus.BAD_REQUEST, "validation", null), errors);
+    }
+
+    /** Method validation of a {@code @Validated} controller's parameters. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolations(ConstraintViolationException e) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .map(v -> {
+                    String field = null;
+                    for (Path.Node node : v.getPropertyPath()) {
+                        field = node.getName();
+                    }
+                    return Map.of("field", String.valueOf(field), "message", v.getMessage());
+                }).toList();
         return withErrors(problem(HttpStatus.BAD_REQUEST, "validation", null), errors);
     }
 

@@ -54,9 +54,6 @@ public final class WorkingDayCalendar {
             if (isWorkingDay(day)) {
                 counted++;
             }
-            if (workingDays == 0) {
-                break;
-            }
         }
         return new DueDate(day, provisional);
     }

@@ -18,11 +18,16 @@ class DatabaseConfig {
 
     static final String SCHEMA = "yiyang";
 
+    /** Destroyed after the DataSource that depends on it, so the engine and the pool close on a running database. */
+    @Bean(destroyMethod = "close")
+    EmbeddedMariaDb embeddedMariaDb(@Value("${yiyang.data-dir}") String dataDir) {
+        return EmbeddedMariaDb.start(Path.of(dataDir), SCHEMA);
+    }
+
     @Bean
     @Primary
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(DataSourceProperties properties, @Value("${yiyang.data-dir}") String dataDir) {
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of(dataDir), SCHEMA);
+    HikariDataSource dataSource(DataSourceProperties properties, EmbeddedMariaDb db) {
         properties.setUrl(db.jdbcUrl(SCHEMA));
         return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
     }
