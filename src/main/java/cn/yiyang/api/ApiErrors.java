@@ -37,7 +37,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** RFC 9457 problem details for every refusal; titles in the caller's language (zh-CN default, en). */
-@RestControllerAdvice(basePackages = "cn.yiyang.api")
+@RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's ProblemDetailsExceptionHandler (@Order(0)), which would
                                    // answer the standard MVC exceptions without field errors or translated titles
 class ApiErrors {
