@@ -30,6 +30,11 @@ public interface MatterRules {
         return Map.of();
     }
 
+    /** The shared acceptance step (受理, supplement loop, deemed acceptance), or null if the matter has none. */
+    default AcceptanceTerms acceptance() {
+        return null;
+    }
+
     record MaterialRequirement(String code, String name) {
     }
 }

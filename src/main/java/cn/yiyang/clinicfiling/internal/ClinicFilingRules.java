@@ -1,5 +1,6 @@
 package cn.yiyang.clinicfiling.internal;
 
+import cn.yiyang.casework.AcceptanceTerms;
 import cn.yiyang.casework.Matter;
 import cn.yiyang.casework.MatterRules;
 import java.util.List;
@@ -46,5 +47,12 @@ class ClinicFilingRules implements MatterRules {
     @Override
     public int acceptanceLimitWorkingDays() {
         return 5;
+    }
+
+    /** 国卫办医发〔2017〕38号: registration and the practising document within 10 working days of acceptance. */
+    @Override
+    public AcceptanceTerms acceptance() {
+        return new AcceptanceTerms("Task_CheckCompleteness", 10, "HEALTH", FilingDocuments.WORD,
+                FilingDocuments.BUREAU, "完成备案登记并发放执业凭证");
     }
 }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The documents of a filing, issued by the county health bureau (卫健局). */
+/** The filing's own document, issued by the county health bureau (卫健局): the 备案凭证. */
 @Component
 class FilingDocuments {
 
@@ -27,36 +27,6 @@ class FilingDocuments {
         this.clock = clock;
     }
 
-    IssuedDocuments.Issued acceptance(CaseInfo c, String actor, LocalDate due) {
-        return issue(c, DocumentKind.ACCEPTANCE_NOTICE, actor, "受理通知书", List.of(
-                "你单位于 " + c.submittedAt().toLocalDate() + " 提交的" + title(c) + "（案件编号 " + c.caseNo()
-                        + "）材料齐全、符合法定形式，本机关决定予以受理。",
-                "本机关将于 " + due + " 前完成备案登记并发放执业凭证。"));
-    }
-
-    IssuedDocuments.Issued rejection(CaseInfo c, String actor, String reason) {
-        return issue(c, DocumentKind.REJECTION_DECISION, actor, "不予受理决定书", List.of(
-                "你单位于 " + c.submittedAt().toLocalDate() + " 提交的" + title(c) + "（案件编号 " + c.caseNo()
-                        + "），经审查，决定不予受理。理由如下：",
-                reason,
-                "如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法提起行政诉讼。"));
-    }
-
-    IssuedDocuments.Issued deemedAcceptance(CaseInfo c, LocalDate due) {
-        return issue(c, DocumentKind.DEEMED_ACCEPTANCE_NOTICE, "system", "视为受理告知书", List.of(
-                "你单位于 " + c.submittedAt().toLocalDate() + " 提交的" + title(c) + "（案件编号 " + c.caseNo()
-                        + "），本机关未在五个工作日内作出受理决定或一次性告知补正。",
-                "根据《中华人民共和国行政许可法》第三十二条，自收到申请材料之日起即为受理。本机关将于 " + due
-                        + " 前完成备案登记。"));
-    }
-
-    IssuedDocuments.Issued withdrawal(CaseInfo c, int answerDays) {
-        return issue(c, DocumentKind.WITHDRAWAL_NOTICE, "system", "撤回通知书", List.of(
-                "你单位" + title(c) + "（案件编号 " + c.caseNo() + "）经一次性告知补正后，未在 " + answerDays
-                        + " 日内补正，视为撤回申请，本案办结。",
-                "如仍需设置内设医疗机构，可重新提交备案。"));
-    }
-
     IssuedDocuments.Issued filingReceipt(CaseInfo c, String actor) {
         ClinicFilingMapper.FilingRow f = filings.find(c.id());
         ClinicType type = ClinicType.valueOf(f.clinicType);
@@ -70,15 +40,5 @@ class FilingDocuments {
                         List.of("负责人", f.headName), List.of("诊疗科目", f.services),
                         List.of("执业日期", f.openingDate.toString()), List.of("案件编号", c.caseNo())),
                 documents.authority(BUREAU), LocalDate.now(clock)));
-    }
-
-    private IssuedDocuments.Issued issue(CaseInfo c, DocumentKind kind, String actor, String title,
-                                         List<String> paragraphs) {
-        return documents.issue(c.id(), kind, WORD, actor, number -> new DocumentContent(title, number,
-                c.applicantName(), paragraphs, null, null, documents.authority(BUREAU), LocalDate.now(clock)));
-    }
-
-    private static String title(CaseInfo c) {
-        return c.title() == null ? "养老机构内设医疗机构备案" : c.title();
     }
 }

@@ -1,4 +1,4 @@
-package cn.yiyang.clinicfiling.internal;
+package cn.yiyang.casework.internal;
 
 import cn.yiyang.casework.Deadlines;
 import cn.yiyang.casework.SupplementNotices;
@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The applicant's period to answer a supplement notice (yiyang.supplement-answer-days, default 30 calendar days),
- * and the reminder a week before it ends.
+ * and the reminder a week before it ends; for every matter's {@code Task_Supplement}.
  */
 @Component("supplementTimers")
 public class SupplementTimers { // public: called from BPMN expressions

@@ -1,4 +1,4 @@
-package cn.yiyang.clinicfiling.internal;
+package cn.yiyang.casework.internal;
 
 import cn.yiyang.casework.CaseInfo;
 import cn.yiyang.casework.CaseService;
@@ -13,12 +13,15 @@ import org.springframework.stereotype.Component;
 @Component("withdrawUnanswered")
 class WithdrawUnanswered implements JavaDelegate {
 
+    private final AcceptanceMatters matters;
     private final CaseService cases;
-    private final FilingDocuments documents;
+    private final AcceptanceDocuments documents;
     private final Notices notices;
     private final SupplementNotices supplements;
 
-    WithdrawUnanswered(CaseService cases, FilingDocuments documents, Notices notices, SupplementNotices supplements) {
+    WithdrawUnanswered(AcceptanceMatters matters, CaseService cases, AcceptanceDocuments documents, Notices notices,
+                       SupplementNotices supplements) {
+        this.matters = matters;
         this.cases = cases;
         this.documents = documents;
         this.notices = notices;
@@ -27,8 +30,8 @@ class WithdrawUnanswered implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseInfo c = cases.get(((Number) execution.getVariable("caseId")).longValue());
-        var notice = documents.withdrawal(c, supplements.answerDays());
+        CaseInfo c = cases.get(AcceptanceMatters.caseId(execution));
+        var notice = documents.withdrawal(matters.of(execution), c, supplements.answerDays());
         cases.close(c.id(), CaseStatus.WITHDRAWN, "system", "逾期未补正，视为撤回");
         notices.tellApplicant(c, "已撤回：" + c.caseNo(), "逾期未补正，视为撤回申请。撤回通知书 " + notice.number());
     }

@@ -1,4 +1,4 @@
-package cn.yiyang.clinicfiling.internal;
+package cn.yiyang.casework.internal;
 
 import cn.yiyang.casework.CaseInfo;
 import cn.yiyang.casework.CaseService;

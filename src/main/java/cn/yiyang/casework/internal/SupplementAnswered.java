@@ -1,4 +1,4 @@
-package cn.yiyang.clinicfiling.internal;
+package cn.yiyang.casework.internal;
 
 import cn.yiyang.casework.CaseInfo;
 import cn.yiyang.casework.CaseService;
@@ -17,17 +17,20 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * 补正材料 (Task_Supplement): the applicant answers. Every material named in the last notice must have been uploaded
- * again; the clock runs again and the case returns to HEALTH with what changed.
+ * 补正材料 (Task_Supplement) of any matter with an acceptance step: every material named in the last notice must have
+ * been uploaded again; the clock runs again and the case returns to the completeness check.
  */
 @Component
 class SupplementAnswered implements TaskOutcomeHandler {
 
+    private final AcceptanceMatters matters;
     private final CaseService cases;
     private final SupplementNotices supplements;
     private final MaterialService materials;
 
-    SupplementAnswered(CaseService cases, SupplementNotices supplements, MaterialService materials) {
+    SupplementAnswered(AcceptanceMatters matters, CaseService cases, SupplementNotices supplements,
+                       MaterialService materials) {
+        this.matters = matters;
         this.cases = cases;
         this.supplements = supplements;
         this.materials = materials;
@@ -35,7 +38,7 @@ class SupplementAnswered implements TaskOutcomeHandler {
 
     @Override
     public boolean handles(String processKey, String taskKey) {
-        return ClinicFilingRules.PROCESS.equals(processKey) && CaseSubmission.SUPPLEMENT_TASK.equals(taskKey);
+        return CaseSubmission.SUPPLEMENT_TASK.equals(taskKey) && matters.of(processKey).isPresent();
     }
 
     @Override
