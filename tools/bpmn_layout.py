@@ -6,7 +6,8 @@ it exists so that a person editing a model can regenerate coordinates instead of
 from xml.sax.saxutils import escape
 
 SIZES = {"startEvent": (36, 36), "endEvent": (36, 36), "boundaryEvent": (36, 36), "exclusiveGateway": (50, 50),
-         "userTask": (120, 80), "serviceTask": (120, 80), "intermediateCatchEvent": (36, 36)}
+         "parallelGateway": (50, 50), "userTask": (120, 80), "serviceTask": (120, 80),
+         "intermediateCatchEvent": (36, 36)}
 
 
 def center(n):
@@ -19,7 +20,8 @@ def bounds(n):
     return n["x"], n["y"], w, h
 
 
-def write(path, process_id, name, nodes, flows, header_comment):
+def write(path, process_id, name, nodes, flows, header_comment, documentation=None):
+    """nodes may carry attrs, props (camunda:properties), listeners [(event, expression)] and timer."""
     byid = {n["id"]: n for n in nodes}
     out = ['<?xml version="1.0" encoding="UTF-8"?>', f"<!-- {header_comment} -->",
            '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"',
@@ -30,6 +32,8 @@ def write(path, process_id, name, nodes, flows, header_comment):
            '                  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
            f'                  id="Definitions_{process_id}" targetNamespace="http://yiyang.cn/bpmn">',
            f'  <bpmn:process id="{process_id}" name="{escape(name)}" isExecutable="true" camunda:historyTimeToLive="P3650D">']
+    if documentation:
+        out.append(f"    <bpmn:documentation>{escape(documentation)}</bpmn:documentation>")
     for n in nodes:
         attrs = f'id="{n["id"]}"'
         if n.get("name"):
@@ -42,6 +46,11 @@ def write(path, process_id, name, nodes, flows, header_comment):
             for k, v in n["props"].items():
                 inner.append(f'        <camunda:property name="{k}" value="{escape(v)}"/>')
             inner.append("      </camunda:properties></bpmn:extensionElements>")
+        if n.get("listeners"):
+            inner.append("      <bpmn:extensionElements>")
+            for event, expression in n["listeners"]:
+                inner.append(f'        <camunda:executionListener event="{event}" expression="{escape(expression, {chr(34): "&quot;"})}"/>')
+            inner.append("      </bpmn:extensionElements>")
         if n.get("timer"):
             inner.append(f'      <bpmn:timerEventDefinition id="{n["id"]}_Def"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">'
                          f'{escape(n["timer"])}</bpmn:timeDate></bpmn:timerEventDefinition>')

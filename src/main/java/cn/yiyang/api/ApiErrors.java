@@ -118,6 +118,7 @@ class ApiErrors {
     ProblemDetail refused(BusinessRuleException e) {
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_ENTITY, "refused", e.getMessage());
         p.setProperty("code", e.code());
+        e.properties().forEach(p::setProperty);
         return p;
     }
 

@@ -12,7 +12,10 @@ public enum DocumentKind {
     WITHDRAWAL_NOTICE("撤回通知书", "撤"),
     DEEMED_ACCEPTANCE_NOTICE("视为受理告知书", "视受"),
     RECTIFICATION_NOTICE("责令限期整改通知书", "改"),
-    INSPECTION_RECORD("检查记录", "检");
+    INSPECTION_RECORD("检查记录", "检"),
+    ONSITE_NOTICE("现场核验告知书", "核"),
+    EXTENSION_NOTICE("延期告知书", "延"),
+    PRACTICE_LICENCE_COPY("医疗机构执业许可证（副本）", "证副");
 
     private final String label;
     private final String numberWord;

@@ -4,13 +4,24 @@ package cn.yiyang.shared;
 public class BusinessRuleException extends RuntimeException {
 
     private final String code;
+    private final java.util.Map<String, Object> properties;
 
     public BusinessRuleException(String code, String message) {
+        this(code, message, java.util.Map.of());
+    }
+
+    /** @param properties extra members of the problem details, e.g. {@code authority}: where to go instead */
+    public BusinessRuleException(String code, String message, java.util.Map<String, Object> properties) {
         super(message);
         this.code = code;
+        this.properties = java.util.Map.copyOf(properties);
     }
 
     public String code() {
         return code;
+    }
+
+    public java.util.Map<String, Object> properties() {
+        return properties;
     }
 }
