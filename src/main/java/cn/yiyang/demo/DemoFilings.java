@@ -6,17 +6,13 @@ import cn.yiyang.casework.CaseSubmission;
 import cn.yiyang.casework.CaseView;
 import cn.yiyang.casework.MaterialService;
 import cn.yiyang.casework.Matter;
-import cn.yiyang.casework.TaskInbox;
-import cn.yiyang.casework.TaskItem;
 import cn.yiyang.clinicfiling.ClinicFilingRequest;
 import cn.yiyang.clinicfiling.ClinicFilingService;
 import cn.yiyang.document.DocumentContent;
 import cn.yiyang.document.PdfRenderer;
-import cn.yiyang.identity.AccountService;
 import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.identity.Role;
 import cn.yiyang.institution.InstitutionService;
-import cn.yiyang.shared.PageRequest;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,21 +44,19 @@ class DemoFilings implements ApplicationRunner {
     private final CaseSubmission submission;
     private final MaterialService materials;
     private final CaseService cases;
-    private final TaskInbox inbox;
-    private final AccountService accounts;
+    private final DemoSteps steps;
     private final InstitutionService institutions;
     private final PdfRenderer pdf;
     private final JdbcTemplate jdbc;
 
     DemoFilings(ClinicFilingService filings, CaseSubmission submission, MaterialService materials, CaseService cases,
-                TaskInbox inbox, AccountService accounts, InstitutionService institutions, PdfRenderer pdf,
+                DemoSteps steps, InstitutionService institutions, PdfRenderer pdf,
                 JdbcTemplate jdbc) {
         this.filings = filings;
         this.submission = submission;
         this.materials = materials;
         this.cases = cases;
-        this.inbox = inbox;
-        this.accounts = accounts;
+        this.steps = steps;
         this.institutions = institutions;
         this.pdf = pdf;
         this.jdbc = jdbc;
@@ -102,9 +96,7 @@ class DemoFilings implements ApplicationRunner {
     }
 
     private CurrentUser user(String username) {
-        var a = accounts.find(username).orElseThrow();
-        return new CurrentUser(a.username(), a.displayName(), a.roles(), a.departmentCode(), a.institutionId(),
-                a.regionCode());
+        return steps.user(username);
     }
 
     private static ClinicFilingRequest request(String name, String type, LocalDate opening, String head) {
@@ -131,8 +123,6 @@ class DemoFilings implements ApplicationRunner {
 
     private void complete(CurrentUser user, CaseInfo c, String key, String outcome, String comment,
                           Map<String, Object> fields) {
-        TaskItem task = inbox.queue(user, TaskInbox.Scope.ALL, null, null, c.caseNo(), TaskInbox.Sort.DUE,
-                new PageRequest(0, 20)).items().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
-        inbox.complete(user, task.id(), outcome, comment, fields);
+        steps.complete(user, c, key, outcome, comment, fields);
     }
 }
