@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Locale;
 import kotlin.jvm.functions.Function0;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,6 +25,8 @@ final class KaribuSupport {
     static void start(ApplicationContext ctx) {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, ctx, uiFactory));
+        // the product's sessions start in zh-CN (UiSessionSetup; checked in the browser test): the same here
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
     }
 
     /** Logs in the way the login form would: the account's principal in the security context and the request. */

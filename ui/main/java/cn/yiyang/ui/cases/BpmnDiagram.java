@@ -14,7 +14,7 @@ public class BpmnDiagram extends Composite<Div> {
     static final String SCRIPT = "bpmn/bpmn-navigated-viewer.production.min.js";
 
     private static final String RENDER = """
-            const el = $0, xml = $1, active = $2;
+            const el = $0, xml = $1, active = $2 ? $2.split(',') : [];
             const draw = (tries) => {
               if (!window.BpmnJS) { if (tries > 0) setTimeout(() => draw(tries - 1), 100); return; }
               const viewer = new window.BpmnJS({ container: el });
@@ -45,16 +45,8 @@ public class BpmnDiagram extends Composite<Div> {
         page.addStyleSheet("context://bpmn/diagram-js.css");
         page.addStyleSheet("context://bpmn/bpmn-js.css");
         page.addJavaScript("context://" + SCRIPT);
+        // activity ids are XML ids (no commas), so one comma-joined string carries them
         getContent().getElement().executeJs(RENDER, getContent().getElement(), xml,
-                elemental.json.Json.parse(toJson(activeActivityIds)));
-    }
-
-    private static String toJson(List<String> ids) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < ids.size(); i++) {
-            sb.append(i == 0 ? "" : ",").append('"').append(ids.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
-                    .append('"');
-        }
-        return sb.append(']').toString();
+                String.join(",", activeActivityIds));
     }
 }

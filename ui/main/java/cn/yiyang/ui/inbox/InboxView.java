@@ -113,7 +113,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unclaimed") : t.assignee())
                 .setHeader(getTranslation("col.assignee")).setKey("assignee").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("col.actions")).setKey("actions")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("10em").setFlexGrow(0).setFrozenToEnd(true);
         grid.setSizeFull();
     }
 
