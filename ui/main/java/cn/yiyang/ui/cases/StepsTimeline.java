@@ -29,7 +29,7 @@ public class StepsTimeline extends Composite<Div> {
             }
             item.add(head);
             item.add(line("case.step.assignee", s.assignee() == null
-                    ? Texts.t("case.step.group", s.candidateGroup() == null ? "" : s.candidateGroup()) : s.assignee()));
+                    ? Texts.t("case.step.group", Texts.group(s.candidateGroup())) : s.assignee()));
             item.add(line("case.step.started", Texts.format(s.startedAt())));
             if (s.due() != null) {
                 item.add(line("case.step.due", Texts.format(s.due())));

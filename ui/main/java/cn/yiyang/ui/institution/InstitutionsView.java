@@ -88,7 +88,7 @@ public class InstitutionsView extends VerticalLayout implements HasDynamicTitle 
                 Button b = new Button(getTranslation("action.edit"), e -> edit(i));
                 b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 return b;
-            }).setHeader(getTranslation("col.actions")).setAutoWidth(true).setFlexGrow(0);
+            }).setHeader(getTranslation("col.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setSizeFull();
         Paging.lazy(grid, page -> institutions.search(user, q.getValue(), type.getValue(), township.getValue(), page));

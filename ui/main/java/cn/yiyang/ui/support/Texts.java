@@ -34,6 +34,22 @@ public final class Texts {
         return text == null || text.isBlank() || text.contains(key) ? (fallback == null ? code : fallback) : text;
     }
 
+    /** A candidate group as people say it: HEALTH_REVIEWER → 卫健局审查人员, INST_42 → 申请单位. */
+    public static String group(String code) {
+        if (code == null) {
+            return "";
+        }
+        if (code.startsWith("INST_")) {
+            return t("group.institution");
+        }
+        int cut = code.lastIndexOf('_');
+        if (cut < 0) {
+            return label("role", code, code);
+        }
+        return label("department", code.substring(0, cut), code.substring(0, cut))
+                + label("role", code.substring(cut + 1), code.substring(cut + 1));
+    }
+
     public static String outcome(String code) {
         return label("outcome", code, code);
     }
