@@ -120,4 +120,34 @@ class BrowserJourneyTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("case.png")));
         assertThat(Files.size(shots.resolve("case.png"))).isPositive();
     }
+
+    @Test
+    void admin_opens_every_admin_view_and_switches_to_english() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(768, 1024).setLocale("zh-CN"));
+        List<String> pageErrors = new java.util.ArrayList<>();
+        page.onPageError(pageErrors::add);
+        logIn(page, "admin");
+        page.waitForURL(u -> u.contains("/inbox"));
+
+        page.navigate(url("admin/accounts"));
+        assertThat(page.locator("#account-grid")).containsText("health1");
+        page.locator("vaadin-button:has-text('新增账号')").click();
+        assertThat(page.locator("vaadin-dialog-overlay")).containsText("所属机构");
+        page.keyboard().press("Escape");
+
+        page.navigate(url("admin/calendar"));
+        assertThat(page.locator("#holiday-grid")).containsText("元旦");
+
+        page.navigate(url("admin/audit"));
+        page.locator("#audit-verify").click();
+        assertThat(page.locator("#audit-result")).containsText("条链");
+
+        page.navigate(url("institutions"));
+        assertThat(page.locator("#institution-grid")).containsText("芒市中心敬老院");
+
+        page.locator("vaadin-button:has-text('English')").click();
+        assertThat(page.locator("h2")).hasText("Registry");
+        assertThat(page.locator("vaadin-side-nav-item[path='admin/audit']")).containsText("Audit");
+        assertThat(pageErrors).isEmpty();
+    }
 }

@@ -32,8 +32,10 @@ public class MaterialsPanel extends Composite<Div> {
         files.addColumn(m -> m.sha256() == null ? "" : m.sha256().substring(0, Math.min(12, m.sha256().length())))
                 .setHeader("SHA-256").setAutoWidth(true);
         files.addColumn(m -> Texts.format(m.uploadedAt())).setHeader(Texts.t("material.uploaded")).setAutoWidth(true);
-        files.setItems(view.materials().stream().filter(m -> !m.superseded()).toList());
-        root.add(new H4(Texts.t("material.files")), files);
+        var current = view.materials().stream().filter(m -> !m.superseded()).toList();
+        files.setItems(current);
+        root.add(new H4(Texts.t("material.files")));
+        root.add(current.isEmpty() ? new com.vaadin.flow.component.html.Span(Texts.t("material.none")) : files);
         if (!view.requiredMaterials().isEmpty()) {
             Div checklist = new Div();
             checklist.addClassName("checklist");
