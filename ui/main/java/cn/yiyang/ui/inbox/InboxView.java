@@ -65,14 +65,6 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         return scopes.getOrDefault(tabs.getSelectedTab(), Scope.MINE);
     }
 
-    void select(Scope scope) {
-        scopes.forEach((tab, s) -> {
-            if (s == scope) {
-                tabs.setSelectedTab(tab);
-            }
-        });
-    }
-
     private FlexLayout filters() {
         matter.setItemLabelGenerator(m -> Texts.label("matter", m, m.label()));
         matter.setClearButtonVisible(true);
