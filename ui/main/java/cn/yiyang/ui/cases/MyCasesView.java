@@ -1,0 +1,25 @@
+package cn.yiyang.ui.cases;
+
+import cn.yiyang.casework.CaseService;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** 我的申请: the cases of the applicant's institution, with status and deadline. */
+@Route("my-cases")
+@PermitAll
+public class MyCasesView extends VerticalLayout implements HasDynamicTitle {
+
+    public MyCasesView(CaseService cases) {
+        addClassName("my-cases-view");
+        add(new H2(getTranslation("nav.myCases")), new CaseList(cases));
+        setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.myCases") + " · " + getTranslation("app.title");
+    }
+}
