@@ -33,8 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class BrowserJourneyTest {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort int port;
@@ -44,27 +43,14 @@ class BrowserJourneyTest {
 
     @BeforeAll
     static void launch() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("Chromium is missing at " + CHROMIUM + ": CI must install it (apt-get install -y chromium)");
-            }
-            Assumptions.abort("Chromium is missing at " + CHROMIUM + " (apt-get install -y chromium): browser test skipped");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run")));
+        chromium = Chromium.launch();
+        browser = chromium.browser;
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -107,9 +93,7 @@ class BrowserJourneyTest {
         assertThat(page.locator("h2")).hasText("待办");
         page.locator("vaadin-tab:has-text('部门待领')").click();
         assertThat(page.locator("#inbox-grid")).containsText(c.caseNo());
-        Path shots = Paths.get("docs", "screenshots");
-        Files.createDirectories(shots);
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("inbox.png")));
+        Chromium.screenshot(page, "inbox.png");
 
         page.navigate(url("cases/" + c.caseNo()));
         assertThat(page.locator("#task-panel")).containsText("受理审查");
@@ -117,8 +101,8 @@ class BrowserJourneyTest {
         assertThat(diagram).hasAttribute("data-rendered", "true");
         assertThat(diagram.locator(".current-step")).hasCount(1);
         page.setViewportSize(1024, 1400); // the case view scrolls inside the layout: a tall window shows all of it
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("case.png")));
-        assertThat(Files.size(shots.resolve("case.png"))).isPositive();
+        Chromium.screenshot(page, "case.png");
+        assertThat(Files.size(Chromium.SCREENSHOTS.resolve("case.png"))).isPositive();
     }
 
     @Test

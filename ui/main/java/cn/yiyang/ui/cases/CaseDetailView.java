@@ -38,7 +38,11 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final CurrentUser user = CurrentUsers.require();
     private String caseNo = "";
 
-    public CaseDetailView(CaseViews caseViews, TaskInbox inbox, MaterialService materials, IssuedDocuments documents) {
+    private final ApplicantActions.Services applicantServices;
+
+    public CaseDetailView(CaseViews caseViews, TaskInbox inbox, MaterialService materials, IssuedDocuments documents,
+                          ApplicantActions.Services applicantServices) {
+        this.applicantServices = applicantServices;
         this.caseViews = caseViews;
         this.inbox = inbox;
         this.materials = materials;
@@ -70,8 +74,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 new Span(view.title() == null ? "" : view.title()));
         meta.addClassName("case-meta");
         add(header, meta, new DeadlineBadge(view.deadline(), view.pauses()));
-        currentTask(taskId).ifPresent(detail -> add(new TaskPanel(detail, inbox, user,
-                () -> getUI().ifPresent(ui -> ui.navigate("inbox")))));
+        if (user.isApplicant()) {
+            add(new ApplicantActions(view, applicantServices, user));
+        }
+        currentTask(taskId).filter(detail -> !(user.isApplicant()
+                && cn.yiyang.casework.CaseSubmission.SUPPLEMENT_TASK.equals(detail.task().key())))
+                .ifPresent(detail -> add(new TaskPanel(detail, inbox, user,
+                () -> getUI().ifPresent(ui -> ui.navigate(user.isApplicant() ? "my-cases" : "inbox")),
+                field -> FieldEditors.of(field, view, materials, user))));
         add(section("case.steps", new StepsTimeline(view.steps())),
                 section("case.materials", new MaterialsPanel(view, materials, user)),
                 section("case.documents", new DocumentsPanel(view, documents, user)));

@@ -51,6 +51,7 @@ public class DocumentsPanel extends Composite<Div> {
         resource.setContentType("application/pdf");
         Anchor link = new Anchor(resource, Texts.t("document.download"));
         link.getElement().setAttribute("download", true);
+        link.getElement().setAttribute("data-kind", d.kind());
         return link;
     }
 }

@@ -14,7 +14,11 @@ public class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 
     public MyCasesView(CaseService cases) {
         addClassName("my-cases-view");
-        add(new H2(getTranslation("nav.myCases")), new CaseList(cases));
+        com.vaadin.flow.component.button.Button newFiling = new com.vaadin.flow.component.button.Button(
+                getTranslation("mycases.newFiling"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("filing")));
+        newFiling.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        newFiling.setId("new-filing");
+        add(new H2(getTranslation("nav.myCases")), newFiling, new CaseList(cases));
         setSizeFull();
     }
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,10 +28,15 @@ public class TaskPanel extends Composite<Div> {
 
     final RadioButtonGroup<String> outcome = new RadioButtonGroup<>(Texts.t("task.outcome"));
     final TextArea comment = new TextArea(Texts.t("task.comment"));
-    final Map<String, TextField> fields = new LinkedHashMap<>();
+    final Map<String, FieldEditors.Editor> fields = new LinkedHashMap<>();
     final Button submit = new Button(Texts.t("task.submit"));
 
     public TaskPanel(TaskDetail detail, TaskInbox inbox, CurrentUser user, Runnable done) {
+        this(detail, inbox, user, done, field -> FieldEditors.of(field, null, null, user));
+    }
+
+    TaskPanel(TaskDetail detail, TaskInbox inbox, CurrentUser user, Runnable done,
+              java.util.function.Function<String, FieldEditors.Editor> editors) {
         Div root = getContent();
         root.addClassName("task-panel");
         root.setId("task-panel");
@@ -48,10 +52,9 @@ public class TaskPanel extends Composite<Div> {
         comment.setMaxLength(4000);
         root.add(outcome, comment);
         for (String field : detail.fields()) {
-            TextField f = new TextField(Texts.label("task.field", field, field));
-            f.setWidthFull();
-            fields.put(field, f);
-            root.add(f);
+            FieldEditors.Editor editor = editors.apply(field);
+            fields.put(field, editor);
+            root.add(editor.component());
         }
         HorizontalLayout buttons = new HorizontalLayout();
         if (detail.task().assignee() == null) {
@@ -75,7 +78,7 @@ public class TaskPanel extends Composite<Div> {
         outcome.setInvalid(false);
         comment.setInvalid(false);
         Map<String, Object> values = new LinkedHashMap<>();
-        fields.forEach((name, f) -> values.put(name, f.getValue()));
+        fields.forEach((name, f) -> values.put(name, f.value().get()));
         try {
             inbox.complete(user, detail.task().id(), outcome.getValue(), comment.getValue(), values);
             Problems.success(Texts.t("task.completed"));
