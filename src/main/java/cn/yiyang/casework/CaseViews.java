@@ -9,7 +9,14 @@ import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.institution.InstitutionService;
 import java.time.LocalDate;
 import java.util.List;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +33,12 @@ public class CaseViews {
     private final InstitutionService institutions;
     private final CalendarService calendar;
     private final RuntimeService runtime;
+    private final HistoryService history;
+    private final RepositoryService repository;
 
     CaseViews(CaseService cases, CaseMapper caseMapper, StepMapper steps, MaterialService materials,
               IssuedDocuments documents, InstitutionService institutions, CalendarService calendar,
-              RuntimeService runtime) {
+              RuntimeService runtime, HistoryService history, RepositoryService repository) {
         this.cases = cases;
         this.caseMapper = caseMapper;
         this.steps = steps;
@@ -38,6 +47,28 @@ public class CaseViews {
         this.institutions = institutions;
         this.calendar = calendar;
         this.runtime = runtime;
+        this.history = history;
+        this.repository = repository;
+    }
+
+    /** The BPMN 2.0 XML of the case's main process, for the diagram in the case view; empty before submission. */
+    @Transactional(readOnly = true)
+    public Optional<String> diagramXml(CurrentUser user, String caseNo) {
+        CaseInfo info = cases.visible(user, caseNo);
+        CaseRow row = caseMapper.findById(info.id());
+        if (row.processInstanceId == null) {
+            return Optional.empty();
+        }
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(row.processInstanceId).singleResult();
+        if (instance == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = repository.getProcessModel(instance.getProcessDefinitionId())) {
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("流程图读取失败", e);
+        }
     }
 
     @Transactional(readOnly = true)

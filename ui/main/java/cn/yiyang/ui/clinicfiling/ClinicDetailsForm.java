@@ -32,6 +32,8 @@ class ClinicDetailsForm extends FormLayout {
         fields.put("clinicType", type);
         DatePicker opening = field("openingDate", new DatePicker(getTranslation("filing.openingDate")));
         opening.setMin(java.time.LocalDate.now());
+        opening.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        opening.setPlaceholder("yyyy-MM-dd");
         TextArea services = field("services", new TextArea(getTranslation("filing.services")));
         services.setPlaceholder("内科、全科医疗、康复医学");
         TextField address = field("address", new TextField(getTranslation("filing.address")));
@@ -67,6 +69,7 @@ class ClinicDetailsForm extends FormLayout {
 
     private <T extends HasValidation> T field(String key, T component) {
         fields.put(key, component);
+        ((com.vaadin.flow.component.Component) component).setId("filing-" + key.replace('.', '-'));
         return component;
     }
 

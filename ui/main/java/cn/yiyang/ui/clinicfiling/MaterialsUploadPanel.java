@@ -75,6 +75,8 @@ public class MaterialsUploadPanel extends VerticalLayout {
         upload.addClassName("material-upload");
         upload.getElement().setAttribute("data-material", required.code());
         HorizontalLayout row = new HorizontalLayout(state, name, upload);
+        row.getElement().setAttribute("data-material-row", required.code());
+        row.getElement().setAttribute("data-provided", String.valueOf(required.provided()));
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         row.setWrap(true);
         return row;

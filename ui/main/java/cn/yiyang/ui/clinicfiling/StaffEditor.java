@@ -54,6 +54,10 @@ class StaffEditor extends VerticalLayout {
             HorizontalLayout row = new HorizontalLayout(name, id, profession, certificate, remove);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             row.setWrap(true);
+            int index = rows.size();
+            name.setId("staff-" + index + "-name");
+            id.setId("staff-" + index + "-idNumber");
+            certificate.setId("staff-" + index + "-certificateNo");
             rows.add(List.of(name, id, certificate));
             list.add(row);
         }

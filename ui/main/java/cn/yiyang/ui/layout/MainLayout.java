@@ -3,7 +3,9 @@ package cn.yiyang.ui.layout;
 import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.identity.CurrentUsers;
 import cn.yiyang.identity.Role;
+import cn.yiyang.casework.Notices;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,11 +25,12 @@ import java.util.Locale;
 /** The frame of every view: a navigation that fits the role, the user, language and logout. */
 @Layout
 @AnonymousAllowed
+@StyleSheet("context://styles/app.css")
 public class MainLayout extends AppLayout {
 
     public static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, Notices notices) {
         CurrentUser user = CurrentUsers.find().orElse(null);
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
@@ -44,7 +47,7 @@ public class MainLayout extends AppLayout {
             Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
                     e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            HorizontalLayout right = new HorizontalLayout(who, language, logout);
+            HorizontalLayout right = new HorizontalLayout(new NoticeBell(notices, user.username()), who, language, logout);
             right.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             header.addAndExpand(new Span());
             header.add(right);

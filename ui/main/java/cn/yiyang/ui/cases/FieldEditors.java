@@ -1,0 +1,45 @@
+package cn.yiyang.ui.cases;
+
+import cn.yiyang.casework.CaseView;
+import cn.yiyang.casework.MaterialService;
+import cn.yiyang.identity.CurrentUser;
+import cn.yiyang.ui.clinicfiling.CompletenessChecklist;
+import cn.yiyang.ui.support.Texts;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.function.Supplier;
+
+/**
+ * The editor of a task field declared in the BPMN: {@code missing} is the completeness checklist that builds the
+ * one-time supplement list; numbers get a number field; anything else a text field.
+ */
+final class FieldEditors {
+
+    record Editor(Component component, Supplier<Object> value) {
+    }
+
+    private FieldEditors() {
+    }
+
+    static Editor of(String field, CaseView view, MaterialService materials, CurrentUser user) {
+        switch (field) {
+            case "missing" -> {
+                CompletenessChecklist checklist = new CompletenessChecklist(view, materials, user);
+                return new Editor(checklist, checklist::missing);
+            }
+            case "onsiteDays", "days" -> {
+                IntegerField days = new IntegerField(Texts.label("task.field", field, field));
+                days.setMin(1);
+                days.setMax(60);
+                days.setStepButtonsVisible(true);
+                return new Editor(days, days::getValue);
+            }
+            default -> {
+                TextField text = new TextField(Texts.label("task.field", field, field));
+                text.setWidthFull();
+                return new Editor(text, text::getValue);
+            }
+        }
+    }
+}
