@@ -101,8 +101,8 @@ class BrowserJourneyTest {
         assertThat(diagram).hasAttribute("data-rendered", "true");
         assertThat(diagram.locator(".current-step")).hasCount(1);
         page.setViewportSize(1024, 1400); // the case view scrolls inside the layout: a tall window shows all of it
-        Chromium.screenshot(page, "case.png");
-        assertThat(Files.size(Chromium.SCREENSHOTS.resolve("case.png"))).isPositive();
+        Chromium.screenshot(page, "test-case.png");
+        assertThat(Files.size(Chromium.SCREENSHOTS.resolve("test-case.png"))).isPositive();
     }
 
     @Test

@@ -56,6 +56,9 @@ class ClinicFilingJourneyTest {
 
         Page reviewer = chromium.logIn(base(), "health1");
         reviewer.navigate(base() + "cases/" + caseNo);
+        reviewer.setViewportSize(1280, 2000);
+        assertThat(reviewer.locator("#bpmn-diagram")).hasAttribute("data-rendered", "true");
+        Chromium.screenshot(reviewer, "case.png");
         decide(reviewer, "补正", () -> {
             reviewer.locator("vaadin-checkbox[data-material='FLOOR_PLAN']").click();
             reviewer.locator(".completeness-checklist vaadin-text-field:not([disabled]) input").fill("平面图未标注医务室位置");
@@ -117,10 +120,13 @@ class ClinicFilingJourneyTest {
     }
 
     private static void upload(Page page, String code) {
+        Locator row = page.locator("[data-material-row='" + code + "']");
+        String before = row.getAttribute("data-file");
         page.locator("vaadin-upload[data-material='" + code + "'] input[type=file]")
                 .setInputFiles(new com.microsoft.playwright.options.FilePayload(code + ".pdf", "application/pdf",
                         TestData.pdf()));
-        assertThat(page.locator("[data-material-row='" + code + "']")).hasAttribute("data-provided", "true");
+        assertThat(row).not().hasAttribute("data-file", before); // the new file is stored
+        assertThat(row).hasAttribute("data-provided", "true");
     }
 
     /** Claims if needed, picks the outcome, lets the caller fill the form, submits. */

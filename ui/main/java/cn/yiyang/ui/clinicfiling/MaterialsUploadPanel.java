@@ -43,8 +43,12 @@ public class MaterialsUploadPanel extends VerticalLayout {
     public final void render() {
         removeAll();
         var info = cases.ownCase(user, caseNo);
+        java.util.Map<String, Long> latest = new java.util.HashMap<>();
+        materials.ofCase(info.id()).stream().filter(m -> !m.superseded()).forEach(m -> latest.put(m.code(), m.id()));
         for (CaseView.RequiredMaterial required : materials.required(info)) {
-            add(row(required));
+            HorizontalLayout row = row(required);
+            row.getElement().setAttribute("data-file", String.valueOf(latest.getOrDefault(required.code(), 0L)));
+            add(row);
         }
     }
 
