@@ -218,7 +218,7 @@ class ClinicFilingProcessTest {
         // 10 working days from receipt: 13, 14, 24, 25, 26, 27, 28 (make-up Saturday) Feb, 2, 3, 4 Mar.
         assertThat(accepted.dueDate()).isEqualTo(LocalDate.of(2026, 3, 4));
         assertThat(documentKinds(c)).contains("DEEMED_ACCEPTANCE_NOTICE");
-        assertThat(notices.recent("health-lead", 20)).anySatisfy(n -> assertThat(n.caseNo()).isEqualTo(c.caseNo()));
+        assertThat(notices.recent("health-lead", 200)).anySatisfy(n -> assertThat(n.caseNo()).isEqualTo(c.caseNo()));
     }
 
     @Test

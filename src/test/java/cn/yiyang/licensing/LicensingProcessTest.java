@@ -87,8 +87,16 @@ class LicensingProcessTest {
         lead = users.get("health-lead");
     }
 
+    private final List<CaseInfo> opened = new java.util.ArrayList<>();
+
+    /** Open cases are withdrawn so that their tasks do not crowd other tests' inboxes. */
     @AfterEach
-    void resetClock() {
+    void withdrawOpenCasesAndResetClock() {
+        for (CaseInfo c : opened) {
+            if (!cases.get(c.id()).status().isTerminal()) {
+                submission.withdraw(applicant, c.caseNo(), "测试结束");
+            }
+        }
         clock.reset();
     }
 
@@ -103,7 +111,9 @@ class LicensingProcessTest {
         for (CaseView.RequiredMaterial m : materials.required(cases.get(draft.id()))) {
             upload(draft, m.code());
         }
-        return submission.submit(applicant, draft.caseNo());
+        CaseInfo submitted = submission.submit(applicant, draft.caseNo());
+        opened.add(submitted);
+        return submitted;
     }
 
     private void upload(CaseInfo c, String code) {
@@ -317,7 +327,7 @@ class LicensingProcessTest {
         management.executeJob(decisionTimer(c).getId());
         assertThat(process(c)).isWaitingAt("Task_Decide");
         assertThat(view(c).deadline().warning()).isEqualTo(Warning.RED);
-        assertThat(notices.recent("health-lead", 30)).anySatisfy(n -> assertThat(n.title()).isEqualTo("已超期：" + c.caseNo()));
+        assertThat(notices.recent("health-lead", 200)).anySatisfy(n -> assertThat(n.title()).isEqualTo("已超期：" + c.caseNo()));
     }
 
     @Test
