@@ -1,0 +1,143 @@
+package cn.yiyang.inspection.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** Check items, plans, conflicts and the append-only draw records (no update or delete of a draw here). */
+@Mapper
+public interface InspectionMapper {
+
+    record CheckItemRow(String code, String name, String basis, String department, String method) {
+    }
+
+    class PlanRow {
+        public long id;
+        public long caseId;
+        public String caseNo;
+        public String name;
+        public String department;
+        public String items;
+        public String populationType;
+        public Boolean hasInternalMedical;
+        public String township;
+        public BigDecimal proportion;
+        public int inspectorsPerTarget;
+        public LocalDate periodStart;
+        public LocalDate periodEnd;
+        public String status;
+        public String createdBy;
+        public LocalDateTime createdAt;
+        public Long drawId;
+    }
+
+    class DrawRow {
+        public long id;
+        public long planId;
+        public long seed;
+        public String record;
+        public String sha256;
+        public String drawnBy;
+        public LocalDateTime drawnAt;
+    }
+
+    record ConflictRow(String username, long institutionId, String reason) {
+    }
+
+    record InvolvementRow(String username, long institutionId, String caseNo) {
+    }
+
+    @Select("select code, name, basis, department, method from check_item where active order by department, code")
+    List<CheckItemRow> checkItems();
+
+    @Select("select code, name, basis, department, method from check_item where code = #{code}")
+    CheckItemRow checkItem(String code);
+
+    @Insert("""
+            insert into check_item (code, name, basis, department, method, updated_by, updated_at)
+            values (#{row.code}, #{row.name}, #{row.basis}, #{row.department}, #{row.method}, #{actor}, #{at})""")
+    void insertCheckItem(@Param("row") CheckItemRow row, @Param("actor") String actor, @Param("at") LocalDateTime at);
+
+    @Update("""
+            update check_item set name = #{row.name}, basis = #{row.basis}, department = #{row.department},
+                   method = #{row.method}, updated_by = #{actor}, updated_at = #{at} where code = #{row.code}""")
+    int updateCheckItem(@Param("row") CheckItemRow row, @Param("actor") String actor, @Param("at") LocalDateTime at);
+
+    @Select("select count(*) from department where code = #{code}")
+    int departmentExists(String code);
+
+    @Insert("""
+            insert into inspection_plan (case_id, name, department, items, population_type, has_internal_medical,
+                                         township, proportion, inspectors_per_target, period_start, period_end, status,
+                                         created_by, created_at)
+            values (#{caseId}, #{name}, #{department}, #{items}, #{populationType}, #{hasInternalMedical}, #{township},
+                    #{proportion}, #{inspectorsPerTarget}, #{periodStart}, #{periodEnd}, #{status}, #{createdBy},
+                    #{createdAt})""")
+    @Options(useGeneratedKeys = true, keyProperty = "id")
+    void insertPlan(PlanRow row);
+
+    String PLAN = """
+            select p.id, p.case_id, c.case_no, p.name, p.department, p.items, p.population_type, p.has_internal_medical,
+                   p.township, p.proportion, p.inspectors_per_target, p.period_start, p.period_end, p.status,
+                   p.created_by, p.created_at, d.id as draw_id
+            from inspection_plan p join case_file c on c.id = p.case_id left join inspection_draw d on d.plan_id = p.id
+            """;
+
+    @Select(PLAN + " where p.id = #{id}")
+    PlanRow plan(long id);
+
+    @Select(PLAN + " where p.case_id = #{caseId}")
+    PlanRow planOfCase(long caseId);
+
+    @Select(PLAN + " where p.name = #{name} order by p.id limit 1")
+    PlanRow planNamed(String name);
+
+    @Select("select * from inspection_plan where id = #{id} for update")
+    PlanRow lockPlan(long id);
+
+    @Update("update inspection_plan set status = #{status} where id = #{id}")
+    void updatePlanStatus(@Param("id") long id, @Param("status") String status);
+
+    /** The population: institutions of the region matching the plan's filters (null = any), by id. */
+    @Select("""
+            <script>select id from institution where region_code = #{region}
+            <if test="type != null"> and type = #{type}</if>
+            <if test="internal != null"> and has_internal_medical = #{internal}</if>
+            <if test="township != null"> and township = #{township}</if>
+            order by id</script>""")
+    List<Long> population(@Param("region") String region, @Param("type") String type,
+                          @Param("internal") Boolean hasInternalMedical, @Param("township") String township);
+
+    @Select("select username, institution_id, reason from inspector_conflict")
+    List<ConflictRow> conflicts();
+
+    @Insert("""
+            insert into inspector_conflict (username, institution_id, reason, declared_at)
+            values (#{username}, #{institutionId}, #{reason}, #{at})""")
+    void insertConflict(@Param("username") String username, @Param("institutionId") long institutionId,
+                        @Param("reason") String reason, @Param("at") LocalDateTime at);
+
+    /** Who completed a step of a case of which institution since a moment (回避 for earlier involvement). */
+    @Select("""
+            select s.completed_by as username, c.institution_id, min(c.case_no) as case_no
+            from case_step s join case_file c on c.id = s.case_id
+            where s.ended_at >= #{since} and s.completed_by is not null and c.institution_id is not null
+            group by s.completed_by, c.institution_id""")
+    List<InvolvementRow> involvements(LocalDateTime since);
+
+    @Insert("""
+            insert into inspection_draw (plan_id, seed, record, sha256, drawn_by, drawn_at)
+            values (#{planId}, #{seed}, #{record}, #{sha256}, #{drawnBy}, #{drawnAt})""")
+    @Options(useGeneratedKeys = true, keyProperty = "id")
+    void insertDraw(DrawRow row);
+
+    @Select("select id, plan_id, seed, record, sha256, drawn_by, drawn_at from inspection_draw where id = #{id}")
+    DrawRow draw(long id);
+}
