@@ -74,4 +74,23 @@ public final class Api {
         }
         return new Response(status, body, raw, contentType);
     }
+
+    /** The id of the open task {@code key} of a case in the caller's inbox (any scope). */
+    public String taskId(String user, String caseNo, String key) {
+        for (JsonNode t : get(user, "/api/v1/tasks?scope=all&q=" + caseNo).body().get("items")) {
+            if (t.get("key").asText().equals(key)) {
+                return t.get("id").asText();
+            }
+        }
+        throw new AssertionError(key + " not in the inbox of " + user);
+    }
+
+    /** Completes a task by its id with an outcome, a comment and the outcome's fields. */
+    public Response complete(String user, String taskId, String outcome, String comment, Map<String, Object> fields) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("outcome", outcome);
+        body.put("comment", comment);
+        body.put("fields", fields);
+        return post(user, "/api/v1/tasks/" + taskId + "/complete", body);
+    }
 }
