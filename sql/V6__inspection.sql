@@ -76,3 +76,33 @@ create trigger trg_inspection_draw_no_update before update on inspection_draw fo
 
 create trigger trg_inspection_draw_no_delete before delete on inspection_draw for each row
   signal sqlstate '45000' set message_text = 'inspection_draw is append-only';
+
+-- One drawn target: its own case of matter INSPECTION with the two drawn inspectors and their signatures.
+create table inspection_target (
+  case_id          bigint       not null primary key,
+  plan_id          bigint       not null,
+  draw_id          bigint       not null,
+  institution_id   bigint       not null,
+  inspector_a      varchar(64)  not null,
+  inspector_b      varchar(64)  not null,
+  signed_a_at      datetime(3)  null,
+  signed_b_at      datetime(3)  null,
+  result           varchar(10)  null,
+  rectify_round    int          not null default 0,
+  constraint fk_inspection_target_case foreign key (case_id) references case_file (id),
+  constraint fk_inspection_target_plan foreign key (plan_id) references inspection_plan (id),
+  constraint fk_inspection_target_institution foreign key (institution_id) references institution (id),
+  index ix_inspection_target_plan (plan_id)
+) engine=InnoDB default charset=utf8mb4;
+
+-- The checklist's answers: one row per plan item, PASS / FAIL / NOT_APPLICABLE with a note.
+create table inspection_answer (
+  case_id      bigint        not null,
+  item_code    varchar(32)   not null,
+  result       varchar(16)   not null,
+  note         varchar(1000) null,
+  answered_by  varchar(64)   not null,
+  answered_at  datetime(3)   not null,
+  primary key (case_id, item_code),
+  constraint fk_inspection_answer_case foreign key (case_id) references case_file (id)
+) engine=InnoDB default charset=utf8mb4;

@@ -6,6 +6,7 @@ import cn.yiyang.identity.CurrentUsers;
 import cn.yiyang.inspection.CheckItem;
 import cn.yiyang.inspection.CheckItemForm;
 import cn.yiyang.inspection.DrawRecord;
+import cn.yiyang.inspection.Inspection;
 import cn.yiyang.inspection.InspectionPlan;
 import cn.yiyang.inspection.InspectionPlanRequest;
 import cn.yiyang.inspection.InspectionService;
@@ -71,6 +72,11 @@ class InspectionController {
     @GetMapping("/api/v1/inspection-plans/{id}")
     InspectionPlan plan(@PathVariable long id) {
         return inspections.plan(CurrentUsers.require(), id);
+    }
+
+    @GetMapping("/api/v1/inspection-plans/{id}/inspections")
+    List<Inspection> inspections(@PathVariable long id) {
+        return inspections.inspections(CurrentUsers.require(), id);
     }
 
     /** 双随机: the same seed over the same population and pool gives the same draw; a plan is drawn once. */

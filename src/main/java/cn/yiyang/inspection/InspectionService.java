@@ -14,6 +14,7 @@ import cn.yiyang.inspection.internal.InspectionMapper;
 import cn.yiyang.inspection.internal.InspectionMapper.CheckItemRow;
 import cn.yiyang.inspection.internal.InspectionMapper.PlanRow;
 import cn.yiyang.inspection.internal.InspectionRules;
+import cn.yiyang.inspection.internal.TargetCases;
 import cn.yiyang.institution.InstitutionType;
 import cn.yiyang.shared.AccessDeniedProblem;
 import cn.yiyang.shared.BusinessRuleException;
@@ -43,10 +44,12 @@ public class InspectionService {
     private final AccountService accounts;
     private final DrawStore draws;
     private final Notices notices;
+    private final TargetCases targets;
     private final Clock clock;
 
     InspectionService(InspectionMapper mapper, CaseService cases, AccountService accounts, DrawStore draws,
-                      Notices notices, Clock clock) {
+                      Notices notices, TargetCases targets, Clock clock) {
+        this.targets = targets;
         this.mapper = mapper;
         this.cases = cases;
         this.accounts = accounts;
@@ -146,6 +149,13 @@ public class InspectionService {
         return plan(row);
     }
 
+    /** The inspections a plan's draw opened, one per target. */
+    @Transactional(readOnly = true)
+    public List<Inspection> inspections(CurrentUser user, long planId) {
+        plan(user, planId);
+        return mapper.inspections(planId);
+    }
+
     // ---- 双随机
 
     /**
@@ -183,6 +193,7 @@ public class InspectionService {
         }
         long id = draws.store(plan.id, result, user.username());
         mapper.updatePlanStatus(plan.id, InspectionPlan.DRAWN);
+        targets.open(user, plan, id, result.targets());
         cases.changeStatus(plan.caseId, CaseStatus.ONSITE, user.username(), "双随机抽取完成，种子 " + seed + "，抽取对象 "
                 + result.targets().size() + " 家");
         return draws.record(id);

@@ -6,24 +6,15 @@ import cn.yiyang.identity.AccountForm;
 import cn.yiyang.identity.AccountService;
 import cn.yiyang.identity.Role;
 import cn.yiyang.institution.Institution;
-import cn.yiyang.institution.InstitutionForm;
-import cn.yiyang.institution.InstitutionService;
-import cn.yiyang.institution.InstitutionType;
-import cn.yiyang.institution.Ownership;
-import cn.yiyang.institution.Profit;
 import cn.yiyang.support.Api;
 import cn.yiyang.support.IntegrationTest;
-import cn.yiyang.support.TestData;
 import cn.yiyang.support.Users;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class InspectionApiTest {
 
-    private static final AtomicInteger SEQ = new AtomicInteger();
-
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
-    @Autowired InstitutionService institutions;
+    @Autowired InspectionFixture fixture;
     @Autowired AccountService accounts;
     @Autowired InspectionService inspections;
     @Autowired Users users;
@@ -48,58 +37,6 @@ class InspectionApiTest {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-    }
-
-    /** A township of its own with {@code n} elderly care institutions, so the population is this test's alone. */
-    private List<Institution> township(int n) {
-        String township = "抽查测试镇" + System.nanoTime() % 100000 + "-" + SEQ.incrementAndGet();
-        List<Institution> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(institutions.create(users.get("admin"), new InstitutionForm(township + "敬老院" + i,
-                    TestData.creditCode(), InstitutionType.ELDERLY_CARE, township, null, 30, Ownership.PUBLIC,
-                    Profit.NON_PROFIT, false, null)));
-        }
-        return out;
-    }
-
-    static Map<String, Object> plan(String township, Object proportion, Object perTarget) {
-        Map<String, Object> population = new HashMap<>();
-        population.put("type", "ELDERLY_CARE");
-        population.put("township", township);
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", "2026年医养结合双随机抽查（" + township + "）");
-        body.put("department", "HEALTH");
-        body.put("items", List.of("MED-SERVICE", "GREEN-CHANNEL", "STAFF-QUALIFICATION"));
-        body.put("population", population);
-        body.put("proportion", proportion);
-        body.put("inspectorsPerTarget", perTarget);
-        body.put("periodStart", "2026-12-01");
-        body.put("periodEnd", "2026-12-31");
-        return body;
-    }
-
-    /** A plan the HEALTH LEADER has approved; returns its id. */
-    private long approvedPlan(String township, Object proportion) {
-        Api.Response created = api.post("supervisor1", "/api/v1/inspection-plans", plan(township, proportion, 2));
-        assertThat(created.status()).as(text(created)).isEqualTo(201);
-        Api.Response done = api.complete("health-lead", api.taskId("health-lead", created.text("caseNo"),
-                "Task_ApprovePlan"), "APPROVE", "同意", Map.of());
-        assertThat(done.status()).as(text(done)).isEqualTo(204);
-        return created.body().get("id").asLong();
-    }
-
-    private Api.Response draw(String user, long planId, long seed) {
-        return api.post(user, "/api/v1/inspection-plans/" + planId + "/draw", Map.of("seed", seed));
-    }
-
-    private static String text(Api.Response r) {
-        return r.raw() == null ? "" : new String(r.raw(), StandardCharsets.UTF_8);
-    }
-
-    private static List<String> fields(Api.Response r) {
-        List<String> out = new ArrayList<>();
-        r.body().get("errors").forEach(e -> out.add(e.get("field").asText()));
-        return out;
     }
 
     @Test
@@ -126,60 +63,60 @@ class InspectionApiTest {
         edited.put("name", "医疗废物分类收集与处置");
         Api.Response put = api.call(org.springframework.http.HttpMethod.PUT, "admin", "/api/v1/check-items/" + code,
                 edited, Map.of());
-        assertThat(put.status()).as(text(put)).isEqualTo(200);
+        assertThat(put.status()).as(InspectionFixture.text(put)).isEqualTo(200);
         assertThat(api.get(null, "/api/v1/public/check-items").body().findValuesAsText("name"))
                 .contains("医疗废物分类收集与处置");
         Api.Response invalid = api.post("supervisor1", "/api/v1/check-items", Map.of("code", "bad code",
                 "name", "", "basis", "x", "department", "NOWHERE", "method", "x"));
         assertThat(invalid.status()).isEqualTo(400);
-        assertThat(fields(invalid)).contains("code", "name");
+        assertThat(InspectionFixture.fields(invalid)).contains("code", "name");
     }
 
     @Test
     void only_a_supervisor_creates_a_plan() {
-        String township = township(1).get(0).township();
+        String township = fixture.township(1).get(0).township();
         for (String user : List.of("applicant1", "inspector1", "health-lead", "admin")) {
-            assertThat(api.post(user, "/api/v1/inspection-plans", plan(township, 0.5, 2)).status()).as(user)
+            assertThat(api.post(user, "/api/v1/inspection-plans", InspectionFixture.plan(township, 0.5, 2)).status()).as(user)
                     .isEqualTo(403);
         }
     }
 
     @Test
     void a_plan_needs_at_least_two_inspectors_per_target_a_proportion_in_0_1_known_items_and_an_ordered_period() {
-        Map<String, Object> body = plan("任意镇", 0, 1);
+        Map<String, Object> body = InspectionFixture.plan("任意镇", 0, 1);
         body.put("items", List.of("MED-SERVICE", "NO-SUCH-ITEM"));
         body.put("periodEnd", "2026-11-01");
         Api.Response r = api.post("supervisor1", "/api/v1/inspection-plans", body);
         assertThat(r.status()).isEqualTo(400);
-        assertThat(fields(r)).contains("inspectorsPerTarget", "proportion");
-        assertThat(text(r)).contains("第四十二条");
+        assertThat(InspectionFixture.fields(r)).contains("inspectorsPerTarget", "proportion");
+        assertThat(InspectionFixture.text(r)).contains("第四十二条");
 
-        Map<String, Object> later = plan("任意镇", 1.5, 2);
+        Map<String, Object> later = InspectionFixture.plan("任意镇", 1.5, 2);
         later.put("items", List.of("MED-SERVICE", "NO-SUCH-ITEM", "FIRE-SAFETY"));
         later.put("periodEnd", "2026-11-01");
         Api.Response r2 = api.post("supervisor1", "/api/v1/inspection-plans", later);
         assertThat(r2.status()).isEqualTo(400);
-        assertThat(fields(r2)).contains("proportion");
+        assertThat(InspectionFixture.fields(r2)).contains("proportion");
 
-        Map<String, Object> semantic = plan("任意镇", 0.5, 2);
+        Map<String, Object> semantic = InspectionFixture.plan("任意镇", 0.5, 2);
         semantic.put("items", List.of("MED-SERVICE", "NO-SUCH-ITEM", "FIRE-SAFETY"));
         semantic.put("periodEnd", "2026-11-01");
         Api.Response r3 = api.post("supervisor1", "/api/v1/inspection-plans", semantic);
         assertThat(r3.status()).isEqualTo(400);
-        assertThat(fields(r3)).contains("items", "periodEnd");
-        assertThat(text(r3)).contains("NO-SUCH-ITEM", "FIRE-SAFETY");
+        assertThat(InspectionFixture.fields(r3)).contains("items", "periodEnd");
+        assertThat(InspectionFixture.text(r3)).contains("NO-SUCH-ITEM", "FIRE-SAFETY");
     }
 
     @Test
     void a_plan_is_a_case_of_matter_inspection_that_only_the_department_leader_approves_before_the_draw() {
-        String township = township(2).get(0).township();
-        Api.Response created = api.post("supervisor1", "/api/v1/inspection-plans", plan(township, 0.5, 2));
+        String township = fixture.township(2).get(0).township();
+        Api.Response created = api.post("supervisor1", "/api/v1/inspection-plans", InspectionFixture.plan(township, 0.5, 2));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.text("caseNo")).startsWith("SJJC-533103-");
         assertThat(created.text("status")).isEqualTo("PENDING_APPROVAL");
         long id = created.body().get("id").asLong();
 
-        Api.Response early = draw("supervisor1", id, 1);
+        Api.Response early = InspectionFixture.draw(api, "supervisor1", id, 1);
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.text("code")).isEqualTo("PLAN_NOT_APPROVED");
 
@@ -195,25 +132,25 @@ class InspectionApiTest {
 
     @Test
     void a_refused_plan_is_closed_and_cannot_be_drawn() {
-        String township = township(1).get(0).township();
-        Api.Response created = api.post("supervisor1", "/api/v1/inspection-plans", plan(township, 1, 2));
+        String township = fixture.township(1).get(0).township();
+        Api.Response created = api.post("supervisor1", "/api/v1/inspection-plans", InspectionFixture.plan(township, 1, 2));
         String taskId = api.taskId("health-lead", created.text("caseNo"), "Task_ApprovePlan");
         assertThat(api.complete("health-lead", taskId, "REFUSE", null, Map.of()).status()).isEqualTo(400);
         assertThat(api.complete("health-lead", taskId, "REFUSE", "抽查事项与年度计划重复", Map.of()).status())
                 .isEqualTo(204);
         long id = created.body().get("id").asLong();
         assertThat(api.get("supervisor1", "/api/v1/inspection-plans/" + id).text("status")).isEqualTo("REFUSED");
-        assertThat(draw("supervisor1", id, 1).status()).isEqualTo(422);
+        assertThat(InspectionFixture.draw(api, "supervisor1", id, 1).status()).isEqualTo(422);
     }
 
     @Test
     void the_draw_takes_the_proportion_rounded_up_with_two_inspectors_each_and_is_kept_once_and_published() {
-        List<Institution> members = township(5);
-        long id = approvedPlan(members.get(0).township(), 0.5);
-        assertThat(draw("inspector1", id, 20261201).status()).isEqualTo(403);
+        List<Institution> members = fixture.township(5);
+        long id = InspectionFixture.approvedPlan(api, members.get(0).township(), 0.5);
+        assertThat(InspectionFixture.draw(api, "inspector1", id, 20261201).status()).isEqualTo(403);
 
-        Api.Response r = draw("supervisor1", id, 20261201);
-        assertThat(r.status()).as(text(r)).isEqualTo(201);
+        Api.Response r = InspectionFixture.draw(api, "supervisor1", id, 20261201);
+        assertThat(r.status()).as(InspectionFixture.text(r)).isEqualTo(201);
         assertThat(r.body().get("seed").asLong()).isEqualTo(20261201);
         assertThat(r.body().get("population").asInt()).isEqualTo(5);
         JsonNode targets = r.body().get("targets");
@@ -226,7 +163,7 @@ class InspectionApiTest {
         }
         assertThat(r.body().get("intact").asBoolean()).isTrue();
 
-        Api.Response again = draw("supervisor1", id, 7);
+        Api.Response again = InspectionFixture.draw(api, "supervisor1", id, 7);
         assertThat(again.status()).as("a plan is drawn once").isEqualTo(409);
         assertThat(api.get("supervisor1", "/api/v1/inspection-plans/" + id).text("status")).isEqualTo("DRAWN");
 
@@ -235,23 +172,23 @@ class InspectionApiTest {
         assertThat(published.status()).isEqualTo(200);
         assertThat(published.text("sha256")).isEqualTo(r.text("sha256")).hasSize(64);
         assertThat(published.body().get("targets")).hasSize(3);
-        assertThat(text(published)).doesNotContain("inspector1", "inspector2", "supervisor1")
+        assertThat(InspectionFixture.text(published)).doesNotContain("inspector1", "inspector2", "supervisor1")
                 .contains("何军（卫健执法）");
     }
 
     @Test
     void the_same_seed_over_the_same_population_and_pool_draws_the_same_targets_and_inspectors() {
-        String township = township(6).get(0).township();
-        Api.Response first = draw("supervisor1", approvedPlan(township, 0.5), 99);
-        Api.Response second = draw("supervisor1", approvedPlan(township, 0.5), 99);
+        String township = fixture.township(6).get(0).township();
+        Api.Response first = InspectionFixture.draw(api, "supervisor1", InspectionFixture.approvedPlan(api, township, 0.5), 99);
+        Api.Response second = InspectionFixture.draw(api, "supervisor1", InspectionFixture.approvedPlan(api, township, 0.5), 99);
         assertThat(second.body().get("targets")).isEqualTo(first.body().get("targets"));
         assertThat(second.body().get("populationIds")).isEqualTo(first.body().get("populationIds"));
     }
 
     @Test
     void the_draw_record_cannot_be_changed_or_deleted_in_the_database() {
-        String township = township(1).get(0).township();
-        long drawId = draw("supervisor1", approvedPlan(township, 1), 5).body().get("id").asLong();
+        String township = fixture.township(1).get(0).township();
+        long drawId = InspectionFixture.draw(api, "supervisor1", InspectionFixture.approvedPlan(api, township, 1), 5).body().get("id").asLong();
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                 jdbc.update("update inspection_draw set seed = 6 where id = ?", drawId))
                 .isInstanceOf(DataAccessException.class);
@@ -266,17 +203,17 @@ class InspectionApiTest {
         String extra = "tinsp" + System.nanoTime() % 1_000_000_000L;
         accounts.create(users.get("admin"), new AccountForm(extra, "测试执法员", "test-password-1", "HEALTH", null,
                 null, true, Set.of(Role.INSPECTOR), null));
-        Institution target = township(1).get(0);
+        Institution target = fixture.township(1).get(0);
         inspections.declareConflict(users.get("supervisor1"), "inspector1", target.id(), "配偶在该机构任职");
         try {
-            Api.Response r = draw("supervisor1", approvedPlan(target.township(), 1), 3);
-            assertThat(r.status()).as(text(r)).isEqualTo(201);
+            Api.Response r = InspectionFixture.draw(api, "supervisor1", InspectionFixture.approvedPlan(api, target.township(), 1), 3);
+            assertThat(r.status()).as(InspectionFixture.text(r)).isEqualTo(201);
             assertThat(r.body().get("targets").get(0).get("inspectors").toString()).doesNotContain("\"inspector1\"");
             JsonNode exclusion = r.body().get("exclusions").get(0);
             assertThat(exclusion.get("inspector").asText()).isEqualTo("inspector1");
             assertThat(exclusion.get("reason").asText()).isEqualTo("DECLARED_CONFLICT");
             assertThat(exclusion.get("detail").asText()).isEqualTo("配偶在该机构任职");
-            String published = text(api.get(null, "/api/v1/public/draws/" + r.body().get("id").asLong()));
+            String published = InspectionFixture.text(api.get(null, "/api/v1/public/draws/" + r.body().get("id").asLong()));
             assertThat(published).contains("DECLARED_CONFLICT", "何军（卫健执法）").doesNotContain("配偶");
         } finally {
             jdbc.update("update account set enabled = false where username = ?", extra);
@@ -285,7 +222,7 @@ class InspectionApiTest {
 
     @Test
     void an_inspector_who_completed_a_step_of_the_institutions_case_in_the_past_year_is_withdrawn_and_a_short_pool_refuses_the_draw() {
-        Institution target = township(1).get(0);
+        Institution target = fixture.township(1).get(0);
         jdbc.update("""
                 insert into case_file (case_no, matter, region_code, status, institution_id, applicant_name, created_by,
                                        created_at) values (?, 'CLINIC_FILING', '533103', 'CLOSED', ?, ?, 'test', ?)""",
@@ -297,9 +234,9 @@ class InspectionApiTest {
                 insert into case_step (case_id, task_id, task_key, name, started_at, ended_at, outcome, completed_by)
                 values (?, ?, 'Task_Register', '登记备案', ?, ?, 'APPROVE', 'inspector2')""", caseId,
                 "test-" + System.nanoTime(), LocalDateTime.now().minusMonths(3), LocalDateTime.now().minusMonths(3));
-        long plan = approvedPlan(target.township(), 1);
-        Api.Response r = draw("supervisor1", plan, 11);
-        assertThat(r.status()).as(text(r)).isEqualTo(422);
+        long plan = InspectionFixture.approvedPlan(api, target.township(), 1);
+        Api.Response r = InspectionFixture.draw(api, "supervisor1", plan, 11);
+        assertThat(r.status()).as(InspectionFixture.text(r)).isEqualTo(422);
         assertThat(r.text("code")).isEqualTo("POOL_TOO_SMALL");
         assertThat(api.get("supervisor1", "/api/v1/inspection-plans/" + plan).text("status"))
                 .as("a refused draw changes nothing").isEqualTo("APPROVED");
@@ -307,9 +244,9 @@ class InspectionApiTest {
 
     @Test
     void a_draw_without_a_seed_is_a_bad_request() {
-        long plan = approvedPlan(township(1).get(0).township(), 1);
+        long plan = InspectionFixture.approvedPlan(api, fixture.township(1).get(0).township(), 1);
         Api.Response r = api.post("supervisor1", "/api/v1/inspection-plans/" + plan + "/draw", Map.of());
         assertThat(r.status()).isEqualTo(400);
-        assertThat(fields(r)).contains("seed");
+        assertThat(InspectionFixture.fields(r)).contains("seed");
     }
 }

@@ -64,7 +64,11 @@ public class TestData {
     }
 
     public CurrentUser applicantOf(InstitutionType type, String email) {
-        Institution institution = institution(type);
+        return applicantOf(institution(type), email);
+    }
+
+    /** An applicant account of a given institution. */
+    public CurrentUser applicantOf(Institution institution, String email) {
         String username = "t" + System.nanoTime() % 1_000_000_000L + "-" + SEQ.incrementAndGet();
         accounts.create(users.get("admin"), new AccountForm(username, "测试申请人", "test-password-1", null,
                 institution.id(), email, true, Set.of(Role.APPLICANT), null));

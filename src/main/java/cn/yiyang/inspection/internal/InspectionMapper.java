@@ -140,4 +140,64 @@ public interface InspectionMapper {
 
     @Select("select id, plan_id, seed, record, sha256, drawn_by, drawn_at from inspection_draw where id = #{id}")
     DrawRow draw(long id);
+
+    // ---- drawn targets and their checklists
+
+    class TargetRow {
+        public long caseId;
+        public long planId;
+        public long drawId;
+        public long institutionId;
+        public String inspectorA;
+        public String inspectorB;
+        public LocalDateTime signedAAt;
+        public LocalDateTime signedBAt;
+        public String result;
+        public int rectifyRound;
+    }
+
+    record AnswerRow(String itemCode, String result, String note, String answeredBy) {
+    }
+
+    @Insert("""
+            insert into inspection_target (case_id, plan_id, draw_id, institution_id, inspector_a, inspector_b)
+            values (#{caseId}, #{planId}, #{drawId}, #{institutionId}, #{inspectorA}, #{inspectorB})""")
+    void insertTarget(TargetRow row);
+
+    @Select("select * from inspection_target where case_id = #{caseId} for update")
+    TargetRow lockTarget(long caseId);
+
+    @Select("select * from inspection_target where plan_id = #{planId} order by case_id")
+    List<TargetRow> targetsOfPlan(long planId);
+
+    @Update("update inspection_target set signed_a_at = #{at} where case_id = #{caseId}")
+    void signA(@Param("caseId") long caseId, @Param("at") LocalDateTime at);
+
+    @Update("update inspection_target set signed_b_at = #{at}, result = #{result} where case_id = #{caseId}")
+    void signB(@Param("caseId") long caseId, @Param("at") LocalDateTime at, @Param("result") String result);
+
+    @Update("update inspection_target set rectify_round = #{round} where case_id = #{caseId}")
+    void rectifyRound(@Param("caseId") long caseId, @Param("round") int round);
+
+    @Update("update inspection_target set result = #{result} where case_id = #{caseId}")
+    void result(@Param("caseId") long caseId, @Param("result") String result);
+
+    @Update("delete from inspection_answer where case_id = #{caseId}")
+    void deleteAnswers(long caseId);
+
+    @Insert("""
+            <script>insert into inspection_answer (case_id, item_code, result, note, answered_by, answered_at) values
+            <foreach collection="answers" item="a" separator=",">(#{caseId}, #{a.itemCode}, #{a.result}, #{a.note}, #{a.answeredBy}, #{at})</foreach>
+            </script>""")
+    void insertAnswers(@Param("caseId") long caseId, @Param("answers") List<AnswerRow> answers,
+                       @Param("at") LocalDateTime at);
+
+    @Select("select item_code, result, note, answered_by from inspection_answer where case_id = #{caseId} order by item_code")
+    List<AnswerRow> answers(long caseId);
+
+    @Select("""
+            select c.case_no, t.institution_id, c.applicant_name as institution_name, t.inspector_a, t.inspector_b,
+                   c.status, t.result, t.rectify_round
+            from inspection_target t join case_file c on c.id = t.case_id where t.plan_id = #{planId} order by t.case_id""")
+    List<cn.yiyang.inspection.Inspection> inspections(long planId);
 }

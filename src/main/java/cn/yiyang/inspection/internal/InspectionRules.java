@@ -7,6 +7,16 @@ public final class InspectionRules {
     public static final String PLAN_PROCESS = "inspection-plan";
     public static final String TASK_APPROVE_PLAN = "Task_ApprovePlan";
 
+    /** 检查与限期整改: one drawn target, its checklist, two signatures, rectification and verification. */
+    public static final String INSPECTION_PROCESS = "inspection";
+    public static final String TASK_INSPECT = "Task_Inspect";
+    public static final String TASK_CO_SIGN = "Task_CoSign";
+    public static final String TASK_RECTIFY = "Task_Rectify";
+    public static final String TASK_VERIFY = "Task_Verify";
+
+    /** Working days given to rectify unless the inspectors set another (1–60). */
+    public static final int DEFAULT_RECTIFICATION_DAYS = 20;
+
     private InspectionRules() {
     }
 }

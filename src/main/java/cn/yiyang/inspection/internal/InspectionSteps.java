@@ -1,0 +1,155 @@
+package cn.yiyang.inspection.internal;
+
+import cn.yiyang.casework.CaseInfo;
+import cn.yiyang.casework.CaseService;
+import cn.yiyang.casework.CaseStatus;
+import cn.yiyang.casework.Notices;
+import cn.yiyang.casework.TaskOutcomeHandler;
+import cn.yiyang.identity.Role;
+import cn.yiyang.shared.AccessDeniedProblem;
+import cn.yiyang.shared.BusinessRuleException;
+import cn.yiyang.shared.FieldErrors;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of one inspection: the checklist (Task_Inspect) by the first drawn inspector, the second signature
+ * (Task_CoSign) by the other, then the 检查记录; a FAIL issues the 责令限期整改通知书 and starts the rectification clock;
+ * the institution reports (Task_Rectify) and the inspectors verify (Task_Verify): VERIFIED closes, NOT_VERIFIED gives
+ * a second deadline once, and a second failure escalates (通报 and referral for a penalty case).
+ */
+@Component
+class InspectionSteps implements TaskOutcomeHandler {
+
+    private final InspectionMapper mapper;
+    private final InspectionDocuments documents;
+    private final CaseService cases;
+    private final Notices notices;
+    private final Clock clock;
+
+    InspectionSteps(InspectionMapper mapper, InspectionDocuments documents, CaseService cases, Notices notices,
+                    Clock clock) {
+        this.mapper = mapper;
+        this.documents = documents;
+        this.cases = cases;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean handles(String processKey, String taskKey) {
+        return InspectionRules.INSPECTION_PROCESS.equals(processKey);
+    }
+
+    @Override
+    public Map<String, Object> complete(Completion done) {
+        CaseInfo c = done.caseInfo();
+        InspectionMapper.TargetRow target = mapper.lockTarget(c.id());
+        InspectionMapper.PlanRow plan = mapper.plan(target.planId);
+        String actor = done.user().username();
+        return switch (done.taskKey()) {
+            case InspectionRules.TASK_INSPECT -> inspect(done, c, target, plan);
+            case InspectionRules.TASK_CO_SIGN -> coSign(done, c, target, plan);
+            case InspectionRules.TASK_RECTIFY -> {
+                new FieldErrors.Collector().check(done.comment() != null && !done.comment().isBlank(), "comment",
+                        "请填写整改报告（整改措施与结果），佐证材料可上传至案件").throwIfAny();
+                cases.changeStatus(c.id(), CaseStatus.UNDER_REVIEW, actor, "已提交整改报告，待核查");
+                notices.tell(List.of(target.inspectorA, target.inspectorB), c.id(), "待整改核查：" + c.caseNo(),
+                        c.applicantName() + "已提交整改报告。");
+                yield Map.of();
+            }
+            case InspectionRules.TASK_VERIFY -> verify(done, c, target, plan);
+            default -> Map.of();
+        };
+    }
+
+    private Map<String, Object> inspect(Completion done, CaseInfo c, InspectionMapper.TargetRow target,
+                                        InspectionMapper.PlanRow plan) {
+        String actor = done.user().username();
+        if (!actor.equals(target.inspectorA)) {
+            throw new AccessDeniedProblem("检查表由抽中的检查人员填写");
+        }
+        List<InspectionMapper.AnswerRow> answers = Checklist.parse(done.fields().get("answers"),
+                List.of(plan.items.split(",")), actor);
+        mapper.deleteAnswers(c.id());
+        mapper.insertAnswers(c.id(), answers, LocalDateTime.now(clock));
+        mapper.signA(c.id(), LocalDateTime.now(clock));
+        return Map.of();
+    }
+
+    private Map<String, Object> coSign(Completion done, CaseInfo c, InspectionMapper.TargetRow target,
+                                       InspectionMapper.PlanRow plan) {
+        String actor = done.user().username();
+        if (!actor.equals(target.inspectorB) || actor.equals(target.inspectorA)) {
+            throw new BusinessRuleException("SAME_INSPECTOR", "检查记录须由两名不同的抽中检查人员签名（《行政处罚法》第四十二条）");
+        }
+        if ("RETURN".equals(done.outcome())) {
+            mapper.signA(c.id(), null);
+            return Map.of();
+        }
+        boolean failed = mapper.answers(c.id()).stream().anyMatch(a -> "FAIL".equals(a.result()));
+        String result = failed ? "FAIL" : "PASS";
+        int days = failed ? Checklist.rectificationDays(done.fields()) : 0;
+        mapper.signB(c.id(), LocalDateTime.now(clock), result);
+        var record = documents.record(c, plan, target, result, actor);
+        if (!failed) {
+            cases.close(c.id(), CaseStatus.CLOSED, actor, "检查合格，检查记录 " + record.number());
+            notices.tellApplicant(c, "抽查结果：合格", "检查记录 " + record.number() + " 可在案件中查看。");
+        } else {
+            orderRectification(c, plan, days, 1, actor);
+        }
+        return Map.of("inspectionResult", result);
+    }
+
+    private Map<String, Object> verify(Completion done, CaseInfo c, InspectionMapper.TargetRow target,
+                                       InspectionMapper.PlanRow plan) {
+        String actor = done.user().username();
+        switch (done.outcome()) {
+            case "VERIFIED" -> {
+                mapper.result(c.id(), "RECTIFIED");
+                cases.close(c.id(), CaseStatus.CLOSED, actor, "整改到位：" + nullToEmpty(done.comment()));
+                notices.tellApplicant(c, "整改核查通过：" + c.caseNo(), "经核查整改到位，案件办结。");
+                return Map.of();
+            }
+            case "NOT_VERIFIED" -> {
+                if (target.rectifyRound < 2) {
+                    orderRectification(c, plan, Checklist.rectificationDays(done.fields()), 2, actor);
+                    return Map.of();
+                }
+                escalate(c, target, actor, "第二次整改仍不到位：" + done.comment());
+                return Map.of("outcome", "ESCALATE");
+            }
+            default -> {
+                escalate(c, target, actor, done.comment());
+                return Map.of();
+            }
+        }
+    }
+
+    /** 责令限期整改: the notice, the clock for the deadline in working days, the case RECTIFYING, the institution told. */
+    private void orderRectification(CaseInfo c, InspectionMapper.PlanRow plan, int days, int round, String actor) {
+        LocalDate due = cases.startClock(c.id(), cases.today(), days, actor);
+        var notice = documents.rectificationNotice(c, plan, due, days, round, actor);
+        mapper.rectifyRound(c.id(), round);
+        cases.changeStatus(c.id(), CaseStatus.RECTIFYING, actor, (round > 1 ? "第二次" : "") + "责令限期整改，截止 " + due);
+        notices.tellApplicant(c, "责令限期整改：" + c.caseNo(), "责令限期整改通知书 " + notice.number() + "，请于 " + due
+                + " 前整改并提交整改报告。");
+    }
+
+    /** 通报 by the SUPERVISOR and referral for a penalty case: the case closes as escalated. */
+    private void escalate(CaseInfo c, InspectionMapper.TargetRow target, String actor, String reason) {
+        mapper.result(c.id(), "ESCALATED");
+        cases.close(c.id(), CaseStatus.CLOSED, actor, "整改不到位，移送立案查处并通报：" + reason);
+        notices.tellRole(mapper.plan(target.planId).department, Role.SUPERVISOR, c.id(), "整改不到位，待通报：" + c.caseNo(),
+                c.applicantName() + "：" + reason);
+        notices.tellApplicant(c, "整改不到位：" + c.caseNo(), "经核查整改不到位，已依法移送立案查处并予以通报。");
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,179 @@
+package cn.yiyang.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yiyang.institution.Institution;
+import cn.yiyang.support.Api;
+import cn.yiyang.support.IntegrationTest;
+import cn.yiyang.support.TestData;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One drawn target through the inspection process: the checklist by the first drawn inspector, the second signature,
+ * the 检查记录; PASS closes; FAIL issues the 责令限期整改通知书; the institution reports; VERIFIED closes, NOT_VERIFIED
+ * gives a second deadline, a second failure escalates.
+ */
+@IntegrationTest
+class InspectionProcessTest {
+
+    @LocalServerPort int port;
+    @Autowired InspectionFixture fixture;
+    @Autowired TestData data;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    /** A drawn single target with an applicant account: [caseNo, inspectorA, inspectorB, applicant]. */
+    private List<String> drawnTarget() {
+        Institution institution = fixture.township(1).get(0);
+        String applicant = data.applicantOf(institution, null).username();
+        long plan = InspectionFixture.approvedPlan(api, institution.township(), 1);
+        assertThat(InspectionFixture.draw(api, "supervisor1", plan, 1).status()).isEqualTo(201);
+        JsonNode inspection = api.get("supervisor1", "/api/v1/inspection-plans/" + plan + "/inspections").body().get(0);
+        return List.of(inspection.get("caseNo").asText(), inspection.get("inspectorA").asText(),
+                inspection.get("inspectorB").asText(), applicant);
+    }
+
+    private static Map<String, Object> answers(String failing) {
+        return Map.of("answers", InspectionFixture.ITEMS.stream().map(i -> failing.equals(i)
+                ? Map.of("item", i, "result", "FAIL", "note", "未设置“老年人优先”标志，绿色通道无记录")
+                : Map.of("item", i, "result", "PASS", "note", "")).toList());
+    }
+
+    private Api.Response step(String user, String caseNo, String key, String outcome, String comment,
+                              Map<String, Object> fields) {
+        return api.complete(user, api.taskId(user, caseNo, key), outcome, comment, fields);
+    }
+
+    private void ok(Api.Response r) {
+        assertThat(r.status()).as(InspectionFixture.text(r)).isEqualTo(204);
+    }
+
+    private JsonNode caseOf(String caseNo) {
+        return api.get("supervisor1", "/api/v1/cases/" + caseNo).body();
+    }
+
+    private String documentText(String user, String caseNo, String kind) throws Exception {
+        for (JsonNode d : api.get(user, "/api/v1/cases/" + caseNo).body().get("documents")) {
+            if (d.get("kind").asText().equals(kind)) {
+                byte[] pdf = api.get(user, "/api/v1/cases/" + caseNo + "/documents/" + d.get("id").asText()).raw();
+                try (PDDocument doc = Loader.loadPDF(pdf)) {
+                    return new PDFTextStripper().getText(doc);
+                }
+            }
+        }
+        throw new AssertionError(kind + " not issued on " + caseNo);
+    }
+
+    @Test
+    void each_drawn_target_becomes_an_inspection_case_whose_checklist_only_the_first_drawn_inspector_answers() {
+        List<String> t = drawnTarget();
+        assertThat(caseOf(t.get(0)).get("matter").asText()).isEqualTo("INSPECTION");
+        String other = List.of("inspector1", "inspector2").stream().filter(u -> !u.equals(t.get(1))).findFirst().get();
+        String taskId = api.taskId(t.get(1), t.get(0), "Task_Inspect");
+        assertThat(api.complete(other, taskId, "SUBMIT", null, answers("")).status()).isIn(404, 409);
+        assertThat(api.complete("inspector3", taskId, "SUBMIT", null, answers("")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_checklist_must_answer_every_plan_item_once_with_a_known_result_and_explain_each_fail() {
+        List<String> t = drawnTarget();
+        Api.Response r = step(t.get(1), t.get(0), "Task_Inspect", "SUBMIT", null, Map.of("answers", List.of(
+                Map.of("item", "MED-SERVICE", "result", "FAIL", "note", ""),
+                Map.of("item", "MED-SERVICE", "result", "PASS"),
+                Map.of("item", "FIRE-SAFETY", "result", "MAYBE"))));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(InspectionFixture.fields(r)).contains("answers[0].note", "answers[1].item", "answers[2].item",
+                "answers[2].result", "answers");
+    }
+
+    @Test
+    void all_pass_signed_by_both_drawn_inspectors_issues_the_inspection_record_and_closes_the_case() throws Exception {
+        List<String> t = drawnTarget();
+        ok(step(t.get(1), t.get(0), "Task_Inspect", "SUBMIT", null, answers("")));
+        assertThat(api.taskId(t.get(2), t.get(0), "Task_CoSign")).isNotBlank();
+        ok(step(t.get(2), t.get(0), "Task_CoSign", "SIGN", null, Map.of()));
+        JsonNode c = caseOf(t.get(0));
+        assertThat(c.get("status").asText()).isEqualTo("CLOSED");
+        String record = documentText("supervisor1", t.get(0), "INSPECTION_RECORD");
+        assertThat(record).contains("检查记录", "合格", "为入住老年人提供医疗卫生服务");
+    }
+
+    @Test
+    void the_second_inspector_may_return_the_checklist_to_the_first() {
+        List<String> t = drawnTarget();
+        ok(step(t.get(1), t.get(0), "Task_Inspect", "SUBMIT", null, answers("")));
+        ok(step(t.get(2), t.get(0), "Task_CoSign", "RETURN", "绿色通道一项请补充说明", Map.of()));
+        assertThat(api.taskId(t.get(1), t.get(0), "Task_Inspect")).isNotBlank();
+    }
+
+    @Test
+    void a_fail_issues_a_rectification_notice_with_the_failed_items_basis_and_a_deadline_in_working_days_to_the_institution()
+            throws Exception {
+        List<String> t = drawnTarget();
+        ok(step(t.get(1), t.get(0), "Task_Inspect", "SUBMIT", null, answers("GREEN-CHANNEL")));
+        assertThat(step(t.get(2), t.get(0), "Task_CoSign", "SIGN", null, Map.of("rectificationDays", 0)).status())
+                .isEqualTo(400);
+        ok(step(t.get(2), t.get(0), "Task_CoSign", "SIGN", null, Map.of("rectificationDays", 10)));
+        JsonNode c = caseOf(t.get(0));
+        assertThat(c.get("status").asText()).isEqualTo("RECTIFYING");
+        String due = c.get("deadline").get("due").asText();
+        assertThat(c.get("deadline").get("workingDaysLeft").asInt()).isEqualTo(10);
+        String notice = documentText(t.get(3), t.get(0), "RECTIFICATION_NOTICE").replaceAll("\\s+", "");
+        assertThat(notice).contains("责令限期整改通知书", "开通预约就诊绿色通道", "开通绿色通道", due + "前（10个工作日内）",
+                        "第二十八条")
+                .doesNotContain("为入住老年人提供医疗卫生服务");
+        assertThat(documentText(t.get(3), t.get(0), "INSPECTION_RECORD")).contains("不符合");
+        assertThat(api.taskId(t.get(3), t.get(0), "Task_Rectify")).isNotBlank();
+    }
+
+    @Test
+    void a_rectification_report_verified_by_the_inspectors_closes_the_case() {
+        List<String> t = failedAndReported();
+        ok(step(t.get(1), t.get(0), "Task_Verify", "VERIFIED", "已设置标志并建立绿色通道台账", Map.of()));
+        assertThat(caseOf(t.get(0)).get("status").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void a_report_not_verified_gets_a_second_deadline_and_a_second_failure_escalates() throws Exception {
+        List<String> t = failedAndReported();
+        ok(step(t.get(1), t.get(0), "Task_Verify", "NOT_VERIFIED", "标志仍未设置", Map.of("rectificationDays", 5)));
+        assertThat(caseOf(t.get(0)).get("status").asText()).isEqualTo("RECTIFYING");
+        assertThat(api.get(t.get(3), "/api/v1/cases/" + t.get(0)).body().get("documents").findValuesAsText("kind")
+                .stream().filter("RECTIFICATION_NOTICE"::equals).count()).isEqualTo(2);
+        assertThat(step(t.get(3), t.get(0), "Task_Rectify", "REPORTED", "", Map.of()).status()).isEqualTo(400);
+        ok(step(t.get(3), t.get(0), "Task_Rectify", "REPORTED", "已补设标志", Map.of()));
+        ok(step(t.get(1), t.get(0), "Task_Verify", "NOT_VERIFIED", "仍未整改到位", Map.of()));
+        JsonNode c = caseOf(t.get(0));
+        assertThat(c.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(api.get("supervisor1", "/api/v1/tasks?scope=all&q=" + t.get(0)).body().get("items")).isEmpty();
+    }
+
+    @Test
+    void the_inspectors_may_escalate_at_once() {
+        List<String> t = failedAndReported();
+        assertThat(step(t.get(1), t.get(0), "Task_Verify", "ESCALATE", null, Map.of()).status()).isEqualTo(400);
+        ok(step(t.get(1), t.get(0), "Task_Verify", "ESCALATE", "拒不整改", Map.of()));
+        assertThat(caseOf(t.get(0)).get("status").asText()).isEqualTo("CLOSED");
+    }
+
+    private List<String> failedAndReported() {
+        List<String> t = drawnTarget();
+        ok(step(t.get(1), t.get(0), "Task_Inspect", "SUBMIT", null, answers("GREEN-CHANNEL")));
+        ok(step(t.get(2), t.get(0), "Task_CoSign", "SIGN", null, Map.of()));
+        ok(step(t.get(3), t.get(0), "Task_Rectify", "REPORTED", "已设置“老年人优先”标志，建立绿色通道登记台账", Map.of()));
+        return t;
+    }
+}
