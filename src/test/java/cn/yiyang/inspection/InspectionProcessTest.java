@@ -7,9 +7,13 @@ import cn.yiyang.support.Api;
 import cn.yiyang.support.IntegrationTest;
 import cn.yiyang.support.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +32,7 @@ class InspectionProcessTest {
     @LocalServerPort int port;
     @Autowired InspectionFixture fixture;
     @Autowired TestData data;
+    @Autowired ManagementService management;
     Api api;
 
     @BeforeEach
@@ -167,6 +172,22 @@ class InspectionProcessTest {
         assertThat(step(t.get(1), t.get(0), "Task_Verify", "ESCALATE", null, Map.of()).status()).isEqualTo(400);
         ok(step(t.get(1), t.get(0), "Task_Verify", "ESCALATE", "拒不整改", Map.of()));
         assertThat(caseOf(t.get(0)).get("status").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void a_rectification_deadline_missed_without_a_report_escalates() {
+        List<String> t = drawnTarget();
+        ok(step(t.get(1), t.get(0), "Task_Inspect", "SUBMIT", null, answers("GREEN-CHANNEL")));
+        ok(step(t.get(2), t.get(0), "Task_CoSign", "SIGN", null, Map.of("rectificationDays", 3)));
+        JsonNode c = caseOf(t.get(0));
+        Job timer = management.createJobQuery().processInstanceId(c.get("processInstanceId").asText()).timers()
+                .singleResult();
+        LocalDate due = LocalDate.parse(c.get("deadline").get("due").asText());
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(due.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai"))
+                .toInstant());
+        management.executeJob(timer.getId());
+        assertThat(caseOf(t.get(0)).get("status").asText()).isEqualTo("CLOSED");
+        assertThat(api.get("supervisor1", "/api/v1/tasks?scope=all&q=" + t.get(0)).body().get("items")).isEmpty();
     }
 
     private List<String> failedAndReported() {

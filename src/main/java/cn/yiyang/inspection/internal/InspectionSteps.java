@@ -5,7 +5,6 @@ import cn.yiyang.casework.CaseService;
 import cn.yiyang.casework.CaseStatus;
 import cn.yiyang.casework.Notices;
 import cn.yiyang.casework.TaskOutcomeHandler;
-import cn.yiyang.identity.Role;
 import cn.yiyang.shared.AccessDeniedProblem;
 import cn.yiyang.shared.BusinessRuleException;
 import cn.yiyang.shared.FieldErrors;
@@ -29,10 +28,12 @@ class InspectionSteps implements TaskOutcomeHandler {
     private final InspectionDocuments documents;
     private final CaseService cases;
     private final Notices notices;
+    private final Escalation escalation;
     private final Clock clock;
 
     InspectionSteps(InspectionMapper mapper, InspectionDocuments documents, CaseService cases, Notices notices,
-                    Clock clock) {
+                    Escalation escalation, Clock clock) {
+        this.escalation = escalation;
         this.mapper = mapper;
         this.documents = documents;
         this.cases = cases;
@@ -120,11 +121,11 @@ class InspectionSteps implements TaskOutcomeHandler {
                     orderRectification(c, plan, Checklist.rectificationDays(done.fields()), 2, actor);
                     return Map.of();
                 }
-                escalate(c, target, actor, "第二次整改仍不到位：" + done.comment());
+                escalation.escalate(c, actor, "第二次整改仍不到位：" + done.comment());
                 return Map.of("outcome", "ESCALATE");
             }
             default -> {
-                escalate(c, target, actor, done.comment());
+                escalation.escalate(c, actor, done.comment());
                 return Map.of();
             }
         }
@@ -138,15 +139,6 @@ class InspectionSteps implements TaskOutcomeHandler {
         cases.changeStatus(c.id(), CaseStatus.RECTIFYING, actor, (round > 1 ? "第二次" : "") + "责令限期整改，截止 " + due);
         notices.tellApplicant(c, "责令限期整改：" + c.caseNo(), "责令限期整改通知书 " + notice.number() + "，请于 " + due
                 + " 前整改并提交整改报告。");
-    }
-
-    /** 通报 by the SUPERVISOR and referral for a penalty case: the case closes as escalated. */
-    private void escalate(CaseInfo c, InspectionMapper.TargetRow target, String actor, String reason) {
-        mapper.result(c.id(), "ESCALATED");
-        cases.close(c.id(), CaseStatus.CLOSED, actor, "整改不到位，移送立案查处并通报：" + reason);
-        notices.tellRole(mapper.plan(target.planId).department, Role.SUPERVISOR, c.id(), "整改不到位，待通报：" + c.caseNo(),
-                c.applicantName() + "：" + reason);
-        notices.tellApplicant(c, "整改不到位：" + c.caseNo(), "经核查整改不到位，已依法移送立案查处并予以通报。");
     }
 
     private static String nullToEmpty(String s) {
