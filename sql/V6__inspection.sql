@@ -42,6 +42,8 @@ create table inspection_plan (
   status                varchar(20)   not null,
   created_by            varchar(64)   not null,
   created_at            datetime(3)   not null,
+  published_at          datetime(3)   null,
+  published_by          varchar(64)   null,
   constraint uk_inspection_plan_case unique (case_id),
   constraint fk_inspection_plan_case foreign key (case_id) references case_file (id),
   constraint fk_inspection_plan_department foreign key (department) references department (code)

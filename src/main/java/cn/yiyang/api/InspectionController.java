@@ -86,6 +86,12 @@ class InspectionController {
                 .body(inspections.draw(CurrentUsers.require(), id, request.seed()));
     }
 
+    /** 一公开: the department LEADER publishes the plan's results once every inspection is signed. */
+    @PostMapping("/api/v1/inspection-plans/{id}/publish")
+    InspectionPlan publish(@PathVariable long id) {
+        return inspections.publish(CurrentUsers.require(), id);
+    }
+
     @GetMapping("/api/v1/draws/{id}")
     DrawRecord drawRecord(@PathVariable long id) {
         return inspections.drawRecord(CurrentUsers.require(), id);

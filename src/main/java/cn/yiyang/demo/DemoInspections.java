@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 双随机 once, through the services: a HEALTH plan over 遮放镇 approved by the leader and drawn with seed 20261201; the
- * drawn 卫生院 passes, the 敬老院 fails on the green channel and is rectifying under a 责令限期整改通知书.
+ * drawn 卫生院 passes, the 敬老院 fails on the green channel and is rectifying under a 责令限期整改通知书; the leader
+ * publishes the results.
  */
 @Component
 @Profile("demo")
@@ -72,6 +73,7 @@ class DemoInspections implements ApplicationRunner {
             steps.complete(steps.user(i.inspectorB()), c, "Task_CoSign", "SIGN", null,
                     Map.of("rectificationDays", 15));
         }
+        inspections.publish(steps.user("health-lead"), plan.id());
         log.info("Demo inspection plan {} drawn with seed 20261201", plan.caseNo());
     }
 }

@@ -156,6 +156,36 @@ public class InspectionService {
         return mapper.inspections(planId);
     }
 
+    /**
+     * 一公开: the department's LEADER publishes a drawn plan's results (谁检查、谁公开); every inspection must be signed.
+     */
+    @Transactional
+    public InspectionPlan publish(CurrentUser user, long planId) {
+        PlanRow plan = mapper.lockPlan(planId);
+        if (plan == null) {
+            throw new NotFoundException("抽查计划不存在");
+        }
+        if (!user.has(Role.LEADER) || !plan.department.equals(user.departmentCode())) {
+            throw new AccessDeniedProblem("抽查结果由实施部门负责人审核公开");
+        }
+        if (mapper.publishedAt(planId) != null) {
+            throw new ConflictException("抽查结果已公开");
+        }
+        List<Inspection> open = mapper.inspections(planId).stream().filter(i -> i.result() == null).toList();
+        if (!InspectionPlan.DRAWN.equals(plan.status) || !open.isEmpty()) {
+            throw new BusinessRuleException("INSPECTIONS_UNFINISHED", "尚有检查未完成签名，不能公开："
+                    + String.join("、", open.stream().map(Inspection::caseNo).toList()));
+        }
+        mapper.publish(planId, user.username(), LocalDateTime.now(clock));
+        cases.close(plan.caseId, CaseStatus.CLOSED, user.username(), "抽查结果已公开");
+        return plan(user, planId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PublishedResult> publishedResults(int year) {
+        return mapper.publishedResults(year);
+    }
+
     // ---- 双随机
 
     /**

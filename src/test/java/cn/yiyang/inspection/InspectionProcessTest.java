@@ -40,7 +40,7 @@ class InspectionProcessTest {
         api = new Api(port);
     }
 
-    /** A drawn single target with an applicant account: [caseNo, inspectorA, inspectorB, applicant]. */
+    /** A drawn single target with an applicant account: [caseNo, inspectorA, inspectorB, applicant, planId]. */
     private List<String> drawnTarget() {
         Institution institution = fixture.township(1).get(0);
         String applicant = data.applicantOf(institution, null).username();
@@ -48,7 +48,7 @@ class InspectionProcessTest {
         assertThat(InspectionFixture.draw(api, "supervisor1", plan, 1).status()).isEqualTo(201);
         JsonNode inspection = api.get("supervisor1", "/api/v1/inspection-plans/" + plan + "/inspections").body().get(0);
         return List.of(inspection.get("caseNo").asText(), inspection.get("inspectorA").asText(),
-                inspection.get("inspectorB").asText(), applicant);
+                inspection.get("inspectorB").asText(), applicant, String.valueOf(plan));
     }
 
     private static Map<String, Object> answers(String failing) {
@@ -188,6 +188,24 @@ class InspectionProcessTest {
         management.executeJob(timer.getId());
         assertThat(caseOf(t.get(0)).get("status").asText()).isEqualTo("CLOSED");
         assertThat(api.get("supervisor1", "/api/v1/tasks?scope=all&q=" + t.get(0)).body().get("items")).isEmpty();
+    }
+
+    @Test
+    void only_the_department_leader_publishes_a_plans_results_once_every_inspection_is_signed_and_without_names() {
+        List<String> t = drawnTarget();
+        String publish = "/api/v1/inspection-plans/" + t.get(4) + "/publish";
+        assertThat(api.post("health-lead", publish, Map.of()).status()).as("unsigned").isEqualTo(422);
+        ok(step(t.get(1), t.get(0), "Task_Inspect", "SUBMIT", null, answers("GREEN-CHANNEL")));
+        ok(step(t.get(2), t.get(0), "Task_CoSign", "SIGN", null, Map.of()));
+        for (String user : List.of("supervisor1", "inspector1", "civil-lead")) {
+            assertThat(api.post(user, publish, Map.of()).status()).as(user).isIn(403, 401);
+        }
+        Api.Response published = api.post("health-lead", publish, Map.of());
+        assertThat(published.status()).as(InspectionFixture.text(published)).isEqualTo(200);
+        assertThat(api.post("health-lead", publish, Map.of()).status()).isEqualTo(409);
+        Api.Response results = api.get(null, "/api/v1/public/inspection-results?year=" + LocalDate.now().getYear());
+        assertThat(results.body().findValuesAsText("caseNo")).contains(t.get(0));
+        assertThat(InspectionFixture.text(results)).doesNotContain("inspector1", "inspector2", "何军", "马兰", "health-lead");
     }
 
     private List<String> failedAndReported() {

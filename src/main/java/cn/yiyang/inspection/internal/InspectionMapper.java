@@ -200,4 +200,20 @@ public interface InspectionMapper {
                    c.status, t.result, t.rectify_round
             from inspection_target t join case_file c on c.id = t.case_id where t.plan_id = #{planId} order by t.case_id""")
     List<cn.yiyang.inspection.Inspection> inspections(long planId);
+
+    @Update("update inspection_plan set published_at = #{at}, published_by = #{actor} where id = #{id}")
+    void publish(@Param("id") long id, @Param("actor") String actor, @Param("at") LocalDateTime at);
+
+    @Select("select published_at from inspection_plan where id = #{id}")
+    LocalDateTime publishedAt(long id);
+
+    /** Results of published plans of a year: institution and outcome only, no personal data. */
+    @Select("""
+            select p.name as plan_name, c.case_no, c.applicant_name as institution_name, i.township, t.result,
+                   cast(c.closed_at as date) as closed_on, cast(p.published_at as date) as published_on
+            from inspection_target t join inspection_plan p on p.id = t.plan_id join case_file c on c.id = t.case_id
+                 join institution i on i.id = t.institution_id
+            where p.published_at is not null and year(p.published_at) = #{year} and t.result is not null
+            order by p.published_at desc, c.case_no""")
+    List<cn.yiyang.inspection.PublishedResult> publishedResults(int year);
 }
