@@ -1,10 +1,11 @@
 package cn.yiyang.ui;
 
+import static cn.yiyang.ui.Journeys.decide;
+import static cn.yiyang.ui.Journeys.upload;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yiyang.support.IntegrationTest;
-import cn.yiyang.support.TestData;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -110,37 +111,9 @@ class ClinicFilingJourneyTest {
         page.locator("vaadin-button:has-text('保存草稿')").click();
         page.waitForURL(u -> u.contains("/filing/NSBA-"));
         String caseNo = page.url().substring(page.url().lastIndexOf('/') + 1);
-        for (String code : page.locator("[data-material-row]").all().stream()
-                .map(row -> row.getAttribute("data-material-row")).toList()) {
-            upload(page, code);
-        }
+        Journeys.uploadAll(page);
         page.locator("vaadin-button:has-text('提交备案')").click();
         page.waitForURL(u -> u.contains("/cases/" + caseNo));
         return caseNo;
-    }
-
-    private static void upload(Page page, String code) {
-        Locator row = page.locator("[data-material-row='" + code + "']");
-        String before = row.getAttribute("data-file");
-        page.locator("vaadin-upload[data-material='" + code + "'] input[type=file]")
-                .setInputFiles(new com.microsoft.playwright.options.FilePayload(code + ".pdf", "application/pdf",
-                        TestData.pdf()));
-        assertThat(row).not().hasAttribute("data-file", before); // the new file is stored
-        assertThat(row).hasAttribute("data-provided", "true");
-    }
-
-    /** Claims if needed, picks the outcome, lets the caller fill the form, submits. */
-    private static void decide(Page page, String outcome, Runnable fill) {
-        Locator panel = page.locator("#task-panel");
-        assertThat(panel).isVisible();
-        Locator claim = panel.locator("vaadin-button.claim");
-        if (claim.count() > 0 && claim.isVisible()) {
-            claim.click();
-        }
-        panel.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
-                new Locator.GetByRoleOptions().setName(outcome).setExact(true)).check();
-        fill.run();
-        panel.locator("vaadin-button:has-text('提交')").last().click();
-        page.waitForURL(u -> u.contains("/inbox"));
     }
 }
