@@ -39,7 +39,7 @@ nodes = [
          props={"outcomes": "APPROVE", "fields": ""}),
     dict(id="Task_SignOff", kind="userTask", name="负责人签发", x=790, y=180,
          attrs={"camunda:candidateGroups": "HEALTH_LEADER", "camunda:dueDate": "${deadlines.caseDue(execution)}"},
-         props={"outcomes": "APPROVE,REFUSE", "fields": ""}),
+         props={"outcomes": "APPROVE,RETURN", "fields": ""}),
     dict(id="Gateway_SignOff", kind="exclusiveGateway", name="签发", x=965, y=195),
     dict(id="Event_Registered", kind="endEvent", name="备案完成", x=1070, y=202),
 ]
@@ -61,7 +61,7 @@ flows = [
     dict(id="Flow_Registered", **{"from": "Task_Register", "to": "Task_SignOff"}),
     dict(id="Flow_SignedOff", **{"from": "Task_SignOff", "to": "Gateway_SignOff"}),
     dict(id="Flow_Issue", name="签发", cond="${outcome == 'APPROVE'}", **{"from": "Gateway_SignOff", "to": "Event_Registered"}),
-    dict(id="Flow_Return", name="退回重办", cond="${outcome == 'REFUSE'}", via=[(990, 140), (680, 140)],
+    dict(id="Flow_Return", name="退回重办", cond="${outcome == 'RETURN'}", via=[(990, 140), (680, 140)],
          **{"from": "Gateway_SignOff", "to": "Task_Register"}),
 ]
 write(os.path.join(ROOT, "clinic-filing.bpmn"), "clinic-filing", "养老机构内设医疗机构备案", nodes, flows,

@@ -33,7 +33,7 @@ public class TaskInbox {
 
     public enum Sort { DUE, CREATED }
 
-    private static final Set<String> NEED_REASON = Set.of("REJECT", "REFUSE", "NOT_VERIFIED", "FAIL", "EXTEND",
+    private static final Set<String> NEED_REASON = Set.of("REJECT", "REFUSE", "RETURN", "NOT_VERIFIED", "FAIL", "EXTEND",
             "ESCALATE", "REFER");
 
     private final TaskMapper tasks;

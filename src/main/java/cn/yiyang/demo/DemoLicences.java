@@ -1,29 +1,18 @@
 package cn.yiyang.demo;
 
 import cn.yiyang.casework.CaseInfo;
-import cn.yiyang.casework.CaseService;
-import cn.yiyang.casework.CaseSubmission;
-import cn.yiyang.casework.CaseView;
-import cn.yiyang.casework.MaterialService;
 import cn.yiyang.casework.Matter;
-import cn.yiyang.document.DocumentContent;
-import cn.yiyang.document.PdfRenderer;
 import cn.yiyang.identity.CurrentUser;
-import cn.yiyang.identity.Role;
-import cn.yiyang.institution.InstitutionService;
 import cn.yiyang.licensing.LicenceApplicationRequest;
 import cn.yiyang.licensing.LicensingService;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,33 +29,17 @@ class DemoLicences implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoLicences.class);
 
     private final LicensingService licensing;
-    private final CaseSubmission submission;
-    private final MaterialService materials;
-    private final CaseService cases;
     private final DemoSteps steps;
-    private final InstitutionService institutions;
-    private final PdfRenderer pdf;
-    private final JdbcTemplate jdbc;
 
-    DemoLicences(LicensingService licensing, CaseSubmission submission, MaterialService materials, CaseService cases,
-                 DemoSteps steps, InstitutionService institutions, PdfRenderer pdf,
-                 JdbcTemplate jdbc) {
+    DemoLicences(LicensingService licensing, DemoSteps steps) {
         this.licensing = licensing;
-        this.submission = submission;
-        this.materials = materials;
-        this.cases = cases;
         this.steps = steps;
-        this.institutions = institutions;
-        this.pdf = pdf;
-        this.jdbc = jdbc;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("select count(*) from case_file where matter = ?", Integer.class,
-                Matter.LICENCE_2IN1.name());
-        if (existing != null && existing > 0) {
+        if (steps.loaded(Matter.LICENCE_2IN1)) {
             return;
         }
         CurrentUser health1 = user("health1");
@@ -79,9 +52,7 @@ class DemoLicences implements ApplicationRunner {
         complete(user("health2"), deciding, "Task_VerifyOnSite_A", "VERIFIED", "场地、设备与申请一致", Map.of());
         complete(user("inspector1"), deciding, "Task_VerifyOnSite_B", "VERIFIED", "人员资质与申请一致", Map.of());
 
-        var fushou = institutions.findByCreditCode("91533103MA6K00001K").orElseThrow();
-        CurrentUser fushouApplicant = new CurrentUser("demo-fushou", fushou.name(), Set.of(Role.APPLICANT), null,
-                fushou.id(), fushou.regionCode());
+        CurrentUser fushouApplicant = steps.applicantOf("91533103MA6K00001K", "demo-fushou");
         CaseInfo licensed = submitted(fushouApplicant, request("芒市福寿康养中心门诊部", "OUTPATIENT", 0, "王福寿"));
         complete(health1, licensed, "Task_CheckCompleteness", "ACCEPT", "材料齐全", Map.of());
         complete(health1, licensed, "Task_Review", "APPROVE", "材料审查通过", Map.of("onsiteDays", 2));
@@ -102,14 +73,7 @@ class DemoLicences implements ApplicationRunner {
     }
 
     private CaseInfo submitted(CurrentUser applicant, LicenceApplicationRequest request) {
-        CaseInfo draft = licensing.create(applicant, request);
-        for (CaseView.RequiredMaterial m : materials.required(cases.get(draft.id()))) {
-            byte[] sample = pdf.render(new DocumentContent("示例材料", m.code(), null,
-                    List.of("演示数据：" + draft.applicantName() + " 提交的材料 " + m.name() + "。"), null, null,
-                    draft.applicantName(), cases.today()));
-            materials.upload(applicant, draft.caseNo(), m.code(), m.code() + ".pdf", new ByteArrayInputStream(sample));
-        }
-        return submission.submit(applicant, draft.caseNo());
+        return steps.submitted(applicant, a -> licensing.create(a, request));
     }
 
     private void complete(CurrentUser user, CaseInfo c, String key, String outcome, String comment,

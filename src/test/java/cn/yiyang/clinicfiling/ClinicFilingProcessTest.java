@@ -153,6 +153,23 @@ class ClinicFilingProcessTest {
     }
 
     @Test
+    void the_leader_returns_a_registration_with_a_reason_and_it_comes_back_for_sign_off() {
+        CaseInfo c = submitted(LocalDate.now().plusMonths(1));
+        complete(health1, c, "Task_CheckCompleteness", "ACCEPT", null, Map.of());
+        complete(health1, c, "Task_Register", "APPROVE", null, Map.of());
+
+        assertThatThrownBy(() -> complete(lead, c, "Task_SignOff", "RETURN", "", Map.of()))
+                .isInstanceOf(cn.yiyang.shared.FieldErrors.class).hasMessageContaining("comment");
+        complete(lead, c, "Task_SignOff", "RETURN", "诊疗科目与人员资质不符，请核对", Map.of());
+
+        assertThat(process(c)).isWaitingAt("Task_Register");
+        assertThat(cases.get(c.id()).status()).isEqualTo(CaseStatus.ACCEPTED);
+        complete(health1, c, "Task_Register", "APPROVE", "已核对", Map.of());
+        complete(lead, c, "Task_SignOff", "APPROVE", null, Map.of());
+        assertThat(cases.get(c.id()).status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
     void supplement_pauses_the_clock_until_the_applicant_uploads_again_then_acceptance() {
         CaseInfo c = submitted(LocalDate.now().plusMonths(1));
         LocalDate dueBefore = cases.get(c.id()).dueDate();

@@ -134,4 +134,20 @@ class BrowserJourneyTest {
         assertThat(page.locator("vaadin-side-nav-item[path='admin/audit']")).containsText("Audit");
         assertThat(pageErrors).isEmpty();
     }
+
+    @Test
+    void cockpit_opens_for_the_admin_on_the_product_login_and_is_refused_to_everyone_else() {
+        Page admin = chromium.logIn("http://localhost:" + port + "/", "admin");
+        com.microsoft.playwright.Response cockpit = admin.navigate(url("camunda/app/cockpit/default/"));
+        assertThat(cockpit.status()).isEqualTo(200);
+        assertThat(admin.locator("body")).not().containsText("Username", new com.microsoft.playwright.assertions
+                .LocatorAssertions.ContainsTextOptions().setTimeout(5000));
+        com.microsoft.playwright.APIResponse user = admin.request().get(url("camunda/api/admin/auth/user/default"));
+        assertThat(user.status()).isEqualTo(200);
+        assertThat(user.text()).contains("\"userId\":\"admin\"");
+
+        Page reviewer = chromium.logIn("http://localhost:" + port + "/", "health1");
+        assertThat(reviewer.navigate(url("camunda/app/cockpit/default/")).status()).isEqualTo(403);
+        assertThat(reviewer.request().get(url("engine-rest/task")).status()).isIn(401, 403);
+    }
 }

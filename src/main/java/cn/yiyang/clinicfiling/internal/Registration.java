@@ -55,7 +55,7 @@ class Registration implements TaskOutcomeHandler {
             notices.tellRole("HEALTH", Role.LEADER, c.id(), "待签发：" + c.caseNo(), c.title());
             return Map.of();
         }
-        if ("REFUSE".equals(done.outcome())) {
+        if ("RETURN".equals(done.outcome())) {
             cases.changeStatus(c.id(), CaseStatus.ACCEPTED, actor, "退回重办：" + done.comment());
             return Map.of();
         }

@@ -80,6 +80,10 @@ public interface AccountMapper {
             + "where a.enabled = true and a.department_code = #{dept} and r.role = #{role} order by a.username")
     List<String> usernamesOf(@Param("dept") String departmentCode, @Param("role") Role role);
 
+    @Select(SELECT + " where a.enabled = true and exists (select 1 from account_role r where r.account_id = a.id "
+            + "and r.role = 'ADMIN')")
+    List<AccountRow> admins();
+
     @Select("select username from account where enabled = true and institution_id = #{id} order by username")
     List<String> usernamesOfInstitution(long institutionId);
 }

@@ -23,7 +23,7 @@ import java.util.Set;
 public class TaskPanel extends Composite<Div> {
 
     /** Outcomes the service refuses without a reason; the form marks the comment required for them. */
-    static final Set<String> NEED_REASON = Set.of("REJECT", "REFUSE", "NOT_VERIFIED", "FAIL", "EXTEND", "ESCALATE",
+    static final Set<String> NEED_REASON = Set.of("REJECT", "REFUSE", "RETURN", "NOT_VERIFIED", "FAIL", "EXTEND", "ESCALATE",
             "REFER");
 
     final RadioButtonGroup<String> outcome = new RadioButtonGroup<>(Texts.t("task.outcome"));
