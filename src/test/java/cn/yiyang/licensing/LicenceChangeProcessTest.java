@@ -10,7 +10,6 @@ import cn.yiyang.casework.CaseSubmission;
 import cn.yiyang.casework.CaseView;
 import cn.yiyang.casework.CaseViews;
 import cn.yiyang.casework.MaterialService;
-import cn.yiyang.casework.TaskInbox;
 import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.institution.InstitutionType;
 import cn.yiyang.shared.PageRequest;
@@ -19,7 +18,6 @@ import cn.yiyang.support.IntegrationTest;
 import cn.yiyang.support.TestClock;
 import cn.yiyang.support.TestData;
 import cn.yiyang.support.Users;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -49,7 +47,7 @@ class LicenceChangeProcessTest {
     @Autowired MaterialService materials;
     @Autowired CaseService cases;
     @Autowired CaseViews views;
-    @Autowired TaskInbox inbox;
+    @Autowired LicenceSteps steps;
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
     @Autowired ProcessEngine engine;
@@ -67,12 +65,7 @@ class LicenceChangeProcessTest {
         applicant = data.applicantOf(InstitutionType.ELDERLY_CARE);
         clock.set(LocalDateTime.of(2026, 9, 14, 9, 0));
         CaseInfo c = submitted(licensing.create(applicant, LicensingProcessTest.request("NURSING_HOME_HOSPITAL", "LEVEL_1", 60)));
-        complete("health1", c, "Task_CheckCompleteness", "ACCEPT", null, Map.of());
-        complete("health1", c, "Task_Review", "APPROVE", "材料齐全", Map.of("onsiteDays", 2));
-        complete("health2", c, "Task_VerifyOnSite_A", "VERIFIED", "场地一致", Map.of());
-        complete("inspector1", c, "Task_VerifyOnSite_B", "VERIFIED", "人员一致", Map.of());
-        complete("health-lead", c, "Task_Decide", "APPROVE", "同意", Map.of());
-        complete("health1", c, "Task_Deliver", "DELIVER", null, Map.of());
+        steps.licenseThroughToDelivery(c);
         licence = register.list(applicant, null, new PageRequest(0, 50)).items().stream()
                 .filter(l -> l.caseNo().equals(c.caseNo())).findFirst().orElseThrow();
     }
@@ -83,20 +76,13 @@ class LicenceChangeProcessTest {
     }
 
     private CaseInfo submitted(CaseInfo draft) {
-        for (CaseView.RequiredMaterial m : materials.required(cases.get(draft.id()))) {
-            materials.upload(applicant, draft.caseNo(), m.code(), m.code() + ".pdf",
-                    new ByteArrayInputStream(TestData.pdf()));
-        }
+        steps.uploadAll(applicant, draft);
         return submission.submit(applicant, draft.caseNo());
     }
 
     private void complete(String username, CaseInfo c, String key, String outcome, String comment,
                           Map<String, Object> fields) {
-        CurrentUser user = users.get(username);
-        String taskId = inbox.queue(user, TaskInbox.Scope.ALL, null, null, c.caseNo(), TaskInbox.Sort.DUE,
-                        new PageRequest(0, 50)).items().stream().filter(t -> t.key().equals(key)).findFirst()
-                .orElseThrow(() -> new AssertionError(key + " not in the queue of " + username)).id();
-        inbox.complete(user, taskId, outcome, comment, fields);
+        steps.complete(username, c, key, outcome, comment, fields);
     }
 
     private CaseInfo moreBedsAndANewHead() {
@@ -113,6 +99,12 @@ class LicenceChangeProcessTest {
     private Object outcomeOf(String processInstanceId) {
         return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
                 .variableName("licenceOutcome").singleResult().getValue();
+    }
+
+    /** The register's entry under the licence's registration number, as it stands now. */
+    private Licence registered() {
+        return register.list(applicant, null, new PageRequest(0, 50)).items().stream()
+                .filter(l -> l.registrationNo().equals(licence.registrationNo())).findFirst().orElseThrow();
     }
 
     private List<String> documentKinds(CaseInfo c) {
@@ -138,8 +130,7 @@ class LicenceChangeProcessTest {
         assertThat(cases.get(c.id()).status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(documentKinds(c)).contains("ACCEPTANCE_NOTICE", "APPROVAL_DECISION", "PRACTICE_LICENCE",
                 "PRACTICE_LICENCE_COPY");
-        Licence changed = register.list(applicant, null, new PageRequest(0, 50)).items().stream()
-                .filter(l -> l.registrationNo().equals(licence.registrationNo())).findFirst().orElseThrow();
+        Licence changed = registered();
         assertThat(changed.legalRepresentative()).isEqualTo("李德明");
         assertThat(changed.beds()).isEqualTo(120);
         assertThat(changed.validUntil()).isEqualTo(licence.validUntil());
@@ -156,9 +147,7 @@ class LicenceChangeProcessTest {
         assertThat(outcomeOf(pi.getId())).isEqualTo("NOT_ACCEPTED");
         assertThat(cases.get(c.id()).status()).isEqualTo(CaseStatus.NOT_ACCEPTED);
         assertThat(documentKinds(c)).contains("REJECTION_DECISION");
-        assertThat(register.list(applicant, null, new PageRequest(0, 50)).items().stream()
-                .filter(l -> l.registrationNo().equals(licence.registrationNo())).findFirst().orElseThrow().beds())
-                .isEqualTo(60);
+        assertThat(registered().beds()).isEqualTo(60);
     }
 
     @Test
@@ -172,9 +161,7 @@ class LicenceChangeProcessTest {
         assertThat(outcomeOf(pi.getId())).isEqualTo("REFUSED");
         assertThat(cases.get(c.id()).status()).isEqualTo(CaseStatus.REFUSED);
         assertThat(documentKinds(c)).contains("REFUSAL_DECISION");
-        assertThat(register.list(applicant, null, new PageRequest(0, 50)).items().stream()
-                .filter(l -> l.registrationNo().equals(licence.registrationNo())).findFirst().orElseThrow()
-                .legalRepresentative()).isEqualTo("杨荣海");
+        assertThat(registered().legalRepresentative()).isEqualTo("杨荣海");
     }
 
     @Test
