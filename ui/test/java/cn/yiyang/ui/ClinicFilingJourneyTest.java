@@ -9,16 +9,8 @@ import cn.yiyang.support.IntegrationTest;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The in-house clinic filing in real Chromium: applicant1 files → health1 asks for a supplement → applicant1
@@ -26,28 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * names the clinic.
  */
 @IntegrationTest
-class ClinicFilingJourneyTest {
+class ClinicFilingJourneyTest extends ChromiumJourney {
 
-    static Chromium chromium;
     static final String CLINIC = "中心敬老院康复医务室";
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String base() {
-        return "http://localhost:" + port + "/";
-    }
 
     @Test
     void applicant_files_reviewer_asks_for_a_supplement_then_registers_and_applicant_downloads_the_receipt()
@@ -88,10 +61,7 @@ class ClinicFilingJourneyTest {
         assertThat(receipt).isVisible();
         Chromium.screenshot(applicant, "filing-registered.png");
         Download download = applicant.waitForDownload(receipt::click);
-        Path pdf = download.path();
-        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
-            assertThat(new PDFTextStripper().getText(doc)).contains(CLINIC).contains("备案凭证");
-        }
+        assertThat(pdfText(download)).contains(CLINIC).contains("备案凭证");
     }
 
     /** The wizard: clinic, head and staff → draft → every required material → submit. */

@@ -8,14 +8,7 @@ import cn.yiyang.support.IntegrationTest;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Files;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 两证合一 in real Chromium: applicant1 applies for a 护理院 through the wizard → health1 accepts → health1 reviews and
@@ -23,28 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * delivers → applicant1 downloads the 医疗机构执业许可证, whose text names the institution.
  */
 @IntegrationTest
-class LicenceJourneyTest {
+class LicenceJourneyTest extends ChromiumJourney {
 
-    static Chromium chromium;
     static final String INSTITUTION = "芒市中心敬老院康宁护理院";
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String base() {
-        return "http://localhost:" + port + "/";
-    }
 
     @Test
     void applicant_applies_two_verifiers_sign_the_leader_extends_then_approves_and_applicant_downloads_the_licence()
@@ -82,9 +56,7 @@ class LicenceJourneyTest {
         Locator licence = applicant.locator("a[data-kind='PRACTICE_LICENCE']");
         assertThat(licence).isVisible();
         Download download = applicant.waitForDownload(licence::click);
-        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(download.path()))) {
-            assertThat(new PDFTextStripper().getText(doc)).contains(INSTITUTION);
-        }
+        assertThat(pdfText(download)).contains(INSTITUTION);
     }
 
     /** The wizard from 我的申请: a 护理院 (the form's default kind, 未定级) with 60 beds → draft → every material → submit. */
