@@ -8,6 +8,8 @@ import cn.yiyang.identity.CurrentUsers;
 import cn.yiyang.licensing.Licence;
 import cn.yiyang.licensing.LicenceApplication;
 import cn.yiyang.licensing.LicenceApplicationRequest;
+import cn.yiyang.licensing.LicenceChangeRequest;
+import cn.yiyang.licensing.LicenceChangeService;
 import cn.yiyang.licensing.LicenceRegister;
 import cn.yiyang.licensing.LicensingService;
 import cn.yiyang.shared.PageRequest;
@@ -32,9 +34,11 @@ class LicensingController {
     private final CaseViews views;
     private final Idempotency idempotency;
     private final RequestHash hash;
+    private final LicenceChangeService changes;
 
     LicensingController(LicensingService licensing, LicenceRegister register, CaseViews views, Idempotency idempotency,
-                        RequestHash hash) {
+                        RequestHash hash, LicenceChangeService changes) {
+        this.changes = changes;
         this.licensing = licensing;
         this.register = register;
         this.views = views;
@@ -63,5 +67,16 @@ class LicensingController {
                                  @RequestParam(required = false) Integer page,
                                  @RequestParam(required = false) Integer size) {
         return register.list(CurrentUsers.require(), kind, PageRequest.of(page, size));
+    }
+
+    /** Change registration of one's own licence as a draft case: 201 the case with the materials it requires. */
+    @PostMapping("/api/v1/licences/{registrationNo}/changes")
+    ResponseEntity<CaseView> change(@PathVariable String registrationNo, @Valid @RequestBody LicenceChangeRequest request,
+                                    @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        CurrentUser user = CurrentUsers.require();
+        Idempotency.Result result = idempotency.run(user.username(), key,
+                hash.of("licence-changes/" + registrationNo, request),
+                () -> changes.create(user, registrationNo, request).caseNo());
+        return ResponseEntity.status(HttpStatus.CREATED).body(views.view(user, result.resource()));
     }
 }

@@ -4,6 +4,7 @@ package cn.yiyang.casework;
 public enum Matter {
     CLINIC_FILING("NSBA", "养老机构内设医疗机构备案", "HEALTH"),
     LICENCE_2IN1("LHXK", "医疗机构设置审批与执业登记（两证合一）", "HEALTH"),
+    LICENCE_CHANGE("BGDJ", "医疗机构变更登记", "HEALTH"),
     SINGLE_WINDOW("YCBL", "医养结合机构一个窗口办理", "WINDOW"),
     INSPECTION("SJJC", "双随机抽查", "HEALTH"),
     RECTIFICATION("XQZG", "限期整改", "HEALTH"),

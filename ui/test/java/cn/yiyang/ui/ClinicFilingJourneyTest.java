@@ -1,23 +1,16 @@
 package cn.yiyang.ui;
 
+import static cn.yiyang.ui.Journeys.decide;
+import static cn.yiyang.ui.Journeys.upload;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yiyang.support.IntegrationTest;
-import cn.yiyang.support.TestData;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The in-house clinic filing in real Chromium: applicant1 files → health1 asks for a supplement → applicant1
@@ -25,28 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * names the clinic.
  */
 @IntegrationTest
-class ClinicFilingJourneyTest {
+class ClinicFilingJourneyTest extends ChromiumJourney {
 
-    static Chromium chromium;
     static final String CLINIC = "中心敬老院康复医务室";
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String base() {
-        return "http://localhost:" + port + "/";
-    }
 
     @Test
     void applicant_files_reviewer_asks_for_a_supplement_then_registers_and_applicant_downloads_the_receipt()
@@ -87,10 +61,7 @@ class ClinicFilingJourneyTest {
         assertThat(receipt).isVisible();
         Chromium.screenshot(applicant, "filing-registered.png");
         Download download = applicant.waitForDownload(receipt::click);
-        Path pdf = download.path();
-        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
-            assertThat(new PDFTextStripper().getText(doc)).contains(CLINIC).contains("备案凭证");
-        }
+        assertThat(pdfText(download)).contains(CLINIC).contains("备案凭证");
     }
 
     /** The wizard: clinic, head and staff → draft → every required material → submit. */
@@ -110,37 +81,9 @@ class ClinicFilingJourneyTest {
         page.locator("vaadin-button:has-text('保存草稿')").click();
         page.waitForURL(u -> u.contains("/filing/NSBA-"));
         String caseNo = page.url().substring(page.url().lastIndexOf('/') + 1);
-        for (String code : page.locator("[data-material-row]").all().stream()
-                .map(row -> row.getAttribute("data-material-row")).toList()) {
-            upload(page, code);
-        }
+        Journeys.uploadAll(page);
         page.locator("vaadin-button:has-text('提交备案')").click();
         page.waitForURL(u -> u.contains("/cases/" + caseNo));
         return caseNo;
-    }
-
-    private static void upload(Page page, String code) {
-        Locator row = page.locator("[data-material-row='" + code + "']");
-        String before = row.getAttribute("data-file");
-        page.locator("vaadin-upload[data-material='" + code + "'] input[type=file]")
-                .setInputFiles(new com.microsoft.playwright.options.FilePayload(code + ".pdf", "application/pdf",
-                        TestData.pdf()));
-        assertThat(row).not().hasAttribute("data-file", before); // the new file is stored
-        assertThat(row).hasAttribute("data-provided", "true");
-    }
-
-    /** Claims if needed, picks the outcome, lets the caller fill the form, submits. */
-    private static void decide(Page page, String outcome, Runnable fill) {
-        Locator panel = page.locator("#task-panel");
-        assertThat(panel).isVisible();
-        Locator claim = panel.locator("vaadin-button.claim");
-        if (claim.count() > 0 && claim.isVisible()) {
-            claim.click();
-        }
-        panel.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
-                new Locator.GetByRoleOptions().setName(outcome).setExact(true)).check();
-        fill.run();
-        panel.locator("vaadin-button:has-text('提交')").last().click();
-        page.waitForURL(u -> u.contains("/inbox"));
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * 许可决定 (Task_Decide) by the HEALTH LEADER within 20 working days of acceptance: APPROVE (准予许可决定书; the
  * 10 working days to deliver start), REFUSE (不予许可决定书 with the reasons and the remedies), or EXTEND once by 10
- * working days with the reason sent to the applicant (行政许可法 Art. 42); a second extension is refused.
+ * working days with the reason sent to the applicant (行政许可法 Art. 42); a second extension is refused. The same
+ * decision for a change registration (licence-change).
  */
 @Component
 class LicenceDecision implements TaskOutcomeHandler {
@@ -37,7 +38,8 @@ class LicenceDecision implements TaskOutcomeHandler {
 
     @Override
     public boolean handles(String processKey, String taskKey) {
-        return LicensingRules.PROCESS.equals(processKey) && "Task_Decide".equals(taskKey);
+        return (LicensingRules.PROCESS.equals(processKey) || LicenceChangeRules.PROCESS.equals(processKey))
+                && "Task_Decide".equals(taskKey);
     }
 
     @Override

@@ -110,4 +110,25 @@ public interface LicensingMapper {
              <if test="kind != null">and l.kind = #{kind}</if></script>""")
     long countLicences(@Param("region") String region, @Param("institutionId") Long institutionId,
                        @Param("kind") String kind);
+
+    @Select("select " + LICENCE_COLUMNS + "where l.id = #{id}")
+    LicenceRow licenceById(long id);
+
+    @Select("select " + LICENCE_COLUMNS + "where l.registration_no = #{no}")
+    LicenceRow licenceByNo(String registrationNo);
+
+    @Insert("insert into licence_change (case_id, licence_id, changed_fields) values (#{caseId}, #{licenceId}, #{fields})")
+    void insertChange(@Param("caseId") long caseId, @Param("licenceId") long licenceId, @Param("fields") String fields);
+
+    @Select("select licence_id from licence_change where case_id = #{caseId}")
+    Long changedLicence(long caseId);
+
+    @Select("select changed_fields from licence_change where case_id = #{caseId}")
+    String changedFields(long caseId);
+
+    /** Change registration: what the licence now says; the registration number and validity stay. */
+    @Update("""
+            update licence set name = #{name}, address = #{address}, legal_representative = #{legalRepresentative},
+                   beds = #{beds}, check_interval_years = #{checkIntervalYears} where id = #{id}""")
+    void change(LicenceRow row);
 }

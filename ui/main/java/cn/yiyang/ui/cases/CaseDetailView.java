@@ -73,7 +73,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 new Span(view.applicant().name() == null ? "" : view.applicant().name()),
                 new Span(view.title() == null ? "" : view.title()));
         meta.addClassName("case-meta");
-        add(header, meta, new DeadlineBadge(view.deadline(), view.pauses()));
+        add(header, meta, new DeadlineBadge(view));
         if (user.isApplicant()) {
             add(new ApplicantActions(view, applicantServices, user));
         }

@@ -10,8 +10,28 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.util.List;
 
-/** The statutory clock: due date, working days left, warning, paused / provisional, and every pause. */
+/**
+ * The statutory clock: due date, working days left, warning, paused / provisional, every pause (e.g. the on-site
+ * verification excluded by 行政许可法 Art. 45) and, for a case, the whole limit and every extension (Art. 42).
+ */
 public class DeadlineBadge extends Composite<Div> {
+
+    public DeadlineBadge(CaseView view) {
+        this(view.deadline(), view.pauses());
+        Div root = getContent();
+        if (view.deadline() != null && view.deadline().limitWorkingDays() != null) {
+            Span limit = new Span(Texts.t("deadline.limit", view.deadline().limitWorkingDays()));
+            limit.addClassName("deadline-limit");
+            root.add(limit);
+        }
+        view.steps().stream().filter(s -> "EXTEND".equals(s.outcome())).forEach(s -> {
+            Div extension = new Div();
+            extension.addClassName("extension");
+            extension.setText(Texts.t("deadline.extended", s.endedAt() == null ? "" : Texts.format(s.endedAt()),
+                    s.comment() == null ? "" : s.comment()));
+            root.add(extension);
+        });
+    }
 
     public DeadlineBadge(Deadline deadline, List<CaseView.Pause> pauses) {
         Div root = getContent();

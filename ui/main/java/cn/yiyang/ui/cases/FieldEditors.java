@@ -33,11 +33,13 @@ final class FieldEditors {
                 days.setMin(1);
                 days.setMax(60);
                 days.setStepButtonsVisible(true);
+                days.setId("task-field-" + field);
                 return new Editor(days, days::getValue);
             }
             default -> {
                 TextField text = new TextField(Texts.label("task.field", field, field));
                 text.setWidthFull();
+                text.setId("task-field-" + field);
                 return new Editor(text, text::getValue);
             }
         }

@@ -18,7 +18,11 @@ public class MyCasesView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("mycases.newFiling"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("filing")));
         newFiling.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         newFiling.setId("new-filing");
-        add(new H2(getTranslation("nav.myCases")), newFiling, new CaseList(cases));
+        com.vaadin.flow.component.button.Button newLicence = new com.vaadin.flow.component.button.Button(
+                getTranslation("mycases.newLicence"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("licence")));
+        newLicence.setId("new-licence");
+        add(new H2(getTranslation("nav.myCases")),
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(newFiling, newLicence), new CaseList(cases));
         setSizeFull();
     }
 

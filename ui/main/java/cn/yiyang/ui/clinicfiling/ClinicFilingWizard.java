@@ -94,22 +94,7 @@ public class ClinicFilingWizard extends VerticalLayout implements HasUrlParamete
     }
 
     private void materialsStep(String caseNo) {
-        Button submit = new Button(getTranslation("filing.submit"));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true); // a double click cannot submit twice; the service refuses a second submit too
-        MaterialsUploadPanel panel = new MaterialsUploadPanel(materials, cases, user, caseNo, () -> { });
-        submit.addClickListener(e -> {
-            try {
-                submission.submit(user, caseNo);
-                Notification.show(getTranslation("filing.submitted"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate("cases/" + caseNo));
-            } catch (RuntimeException ex) {
-                error(ex.getMessage());
-                submit.setEnabled(true);
-            }
-        });
-        add(new Paragraph(getTranslation("filing.materials.intro") + " " + caseNo), panel, submit);
+        add(new UploadAndSubmitStep("filing", caseNo, user, materials, cases, submission));
     }
 
     private static void error(String message) {

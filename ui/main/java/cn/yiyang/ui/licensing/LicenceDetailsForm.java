@@ -77,6 +77,7 @@ class LicenceDetailsForm extends FormLayout {
 
     private <T extends HasValidation> T field(String key, T component) {
         fields.put(key, component);
+        ((com.vaadin.flow.component.Component) component).setId("licence-" + key);
         return component;
     }
 

@@ -10,7 +10,7 @@ import cn.yiyang.identity.CurrentUsers;
 import cn.yiyang.licensing.LicensingService;
 import cn.yiyang.shared.BusinessRuleException;
 import cn.yiyang.shared.FieldErrors;
-import cn.yiyang.ui.clinicfiling.MaterialsUploadPanel;
+import cn.yiyang.ui.clinicfiling.UploadAndSubmitStep;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -93,22 +93,7 @@ public class LicenceWizard extends VerticalLayout implements HasUrlParameter<Str
     }
 
     private void materialsStep(String caseNo) {
-        Button submit = new Button(getTranslation("licence.submit"));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
-        MaterialsUploadPanel panel = new MaterialsUploadPanel(materials, cases, user, caseNo, () -> { });
-        submit.addClickListener(e -> {
-            try {
-                submission.submit(user, caseNo);
-                Notification.show(getTranslation("licence.submitted"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate("cases/" + caseNo));
-            } catch (RuntimeException ex) {
-                error(ex.getMessage());
-                submit.setEnabled(true);
-            }
-        });
-        add(new Paragraph(getTranslation("licence.materials.intro") + " " + caseNo), panel, submit);
+        add(new UploadAndSubmitStep("licence", caseNo, user, materials, cases, submission));
     }
 
     private static void error(String message) {
