@@ -31,6 +31,13 @@ class InspectionController {
     record DrawRequest(@NotNull(message = "请填写随机种子") Long seed) {
     }
 
+    /** 回避 declared for an inspector and an institution (relative, former employee …). */
+    record ConflictRequest(@jakarta.validation.constraints.NotBlank(message = "请填写执法人员账号") String inspector,
+                           @NotNull(message = "请选择机构") Long institutionId,
+                           @jakarta.validation.constraints.NotBlank(message = "请填写回避事由")
+                           @jakarta.validation.constraints.Size(max = 300, message = "回避事由不能超过 300 字") String reason) {
+    }
+
     private final InspectionService inspections;
     private final Idempotency idempotency;
     private final RequestHash hash;
@@ -90,6 +97,14 @@ class InspectionController {
     @PostMapping("/api/v1/inspection-plans/{id}/publish")
     InspectionPlan publish(@PathVariable long id) {
         return inspections.publish(CurrentUsers.require(), id);
+    }
+
+    /** Declares a conflict (ADMIN, SUPERVISOR, or the inspector for themselves); later draws withdraw the inspector. */
+    @PostMapping("/api/v1/inspector-conflicts")
+    ResponseEntity<Void> declareConflict(@Valid @RequestBody ConflictRequest request) {
+        inspections.declareConflict(CurrentUsers.require(), request.inspector(), request.institutionId(),
+                request.reason().strip());
+        return ResponseEntity.status(HttpStatus.CREATED).build();
     }
 
     @GetMapping("/api/v1/draws/{id}")

@@ -30,7 +30,6 @@ class InspectionApiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired InspectionFixture fixture;
     @Autowired AccountService accounts;
-    @Autowired InspectionService inspections;
     @Autowired Users users;
     Api api;
 
@@ -199,12 +198,18 @@ class InspectionApiTest {
     }
 
     @Test
-    void an_inspector_with_a_declared_conflict_is_withdrawn_and_the_record_names_the_reason_but_not_the_detail() {
+    void an_inspector_who_declared_a_conflict_is_withdrawn_and_the_record_names_the_reason_but_not_the_detail() {
         String extra = "tinsp" + System.nanoTime() % 1_000_000_000L;
         accounts.create(users.get("admin"), new AccountForm(extra, "测试执法员", "test-password-1", "HEALTH", null,
                 null, true, Set.of(Role.INSPECTOR), null));
         Institution target = fixture.township(1).get(0);
-        inspections.declareConflict(users.get("supervisor1"), "inspector1", target.id(), "配偶在该机构任职");
+        Map<String, Object> conflict = Map.of("inspector", "inspector1", "institutionId", target.id(),
+                "reason", "配偶在该机构任职");
+        assertThat(api.post("inspector2", "/api/v1/inspector-conflicts", conflict).status()).as("not for others")
+                .isEqualTo(403);
+        assertThat(api.post("inspector1", "/api/v1/inspector-conflicts", Map.of("inspector", "inspector1"))
+                .status()).isEqualTo(400);
+        assertThat(api.post("inspector1", "/api/v1/inspector-conflicts", conflict).status()).isEqualTo(201);
         try {
             Api.Response r = InspectionFixture.draw(api, "supervisor1", InspectionFixture.approvedPlan(api, target.township(), 1), 3);
             assertThat(r.status()).as(InspectionFixture.text(r)).isEqualTo(201);
