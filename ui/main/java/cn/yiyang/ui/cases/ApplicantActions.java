@@ -47,10 +47,9 @@ class ApplicantActions extends Composite<Div> {
         Div root = getContent();
         root.addClassName("applicant-actions");
         if (view.status() == CaseStatus.DRAFT) {
-            Button resume = new Button(Texts.t("applicant.continueDraft"),
-                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("filing/" + view.caseNo())));
-            resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            root.add(resume);
+            root.add(new H3(Texts.t("applicant.continueDraft")), new cn.yiyang.ui.clinicfiling.UploadAndSubmitStep(
+                    "applicant.draft", view.caseNo(), user, services.materials, services.cases, services.submission,
+                    () -> root.getUI().ifPresent(ui -> ui.getPage().reload())));
             return;
         }
         if (view.status() == CaseStatus.SUPPLEMENTING) {

@@ -19,6 +19,12 @@ public class UploadAndSubmitStep extends VerticalLayout {
 
     public UploadAndSubmitStep(String keys, String caseNo, CurrentUser user, MaterialService materials,
                                CaseService cases, CaseSubmission submission) {
+        this(keys, caseNo, user, materials, cases, submission, null);
+    }
+
+    /** @param onSubmitted what follows a successful submit; null: go to the case view */
+    public UploadAndSubmitStep(String keys, String caseNo, CurrentUser user, MaterialService materials,
+                               CaseService cases, CaseSubmission submission, Runnable onSubmitted) {
         setPadding(false);
         Button submit = new Button(getTranslation(keys + ".submit"));
         submit.setId("submit-application");
@@ -30,7 +36,11 @@ public class UploadAndSubmitStep extends VerticalLayout {
                 submission.submit(user, caseNo);
                 Notification.show(getTranslation(keys + ".submitted"), 4000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate("cases/" + caseNo));
+                if (onSubmitted != null) {
+                    onSubmitted.run();
+                } else {
+                    getUI().ifPresent(ui -> ui.navigate("cases/" + caseNo));
+                }
             } catch (RuntimeException ex) {
                 Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);

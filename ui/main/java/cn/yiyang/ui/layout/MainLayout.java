@@ -69,6 +69,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.cases"), "cases", VaadinIcon.RECORDS.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.registry"), "institutions", VaadinIcon.BUILDING.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.licences"), "licences", VaadinIcon.DIPLOMA.create()));
         if (user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "admin/accounts", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.calendar"), "admin/calendar", VaadinIcon.CALENDAR.create()));
