@@ -36,5 +36,10 @@ public interface MatterRules {
     }
 
     record MaterialRequirement(String code, String name) {
+
+        /** A row of a materials decision table (outputs {@code code} and {@code name}). */
+        public static MaterialRequirement fromDecision(Map<String, Object> row) {
+            return new MaterialRequirement((String) row.get("code"), (String) row.get("name"));
+        }
     }
 }

@@ -35,7 +35,7 @@ class ClinicFilingRules implements MatterRules {
             return List.of();
         }
         return decisions.evaluateDecisionTableByKey(MATERIALS_DECISION, Map.of("clinicType", type)).getResultList()
-                .stream().map(r -> new MaterialRequirement((String) r.get("code"), (String) r.get("name"))).toList();
+                .stream().map(MaterialRequirement::fromDecision).toList();
     }
 
     @Override

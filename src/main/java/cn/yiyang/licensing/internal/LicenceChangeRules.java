@@ -42,7 +42,7 @@ public class LicenceChangeRules implements MatterRules {
         asked.addAll(List.of(fields.split(",")));
         return asked.stream().flatMap(field -> decisions.evaluateDecisionTableByKey(MATERIALS_DECISION,
                         Map.of("field", field)).getResultList().stream())
-                .map(r -> new MaterialRequirement((String) r.get("code"), (String) r.get("name"))).toList();
+                .map(MaterialRequirement::fromDecision).toList();
     }
 
     @Override

@@ -47,7 +47,7 @@ public class LicensingRules implements MatterRules {
         }
         return decisions.evaluateDecisionTableByKey(MATERIALS_DECISION, Map.of("kind", a.kind, "beds", a.beds))
                 .getResultList().stream()
-                .map(r -> new MaterialRequirement((String) r.get("code"), (String) r.get("name"))).toList();
+                .map(MaterialRequirement::fromDecision).toList();
     }
 
     @Override
