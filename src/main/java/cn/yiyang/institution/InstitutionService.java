@@ -61,6 +61,15 @@ public class InstitutionService {
         return Optional.ofNullable(institutions.findById(id));
     }
 
+    /**
+     * The medical institutions of the caller's region an applicant may name as a referral or cooperation partner:
+     * public registry facts, so visible to applicants too (unlike {@link #search}, which shows them their own only).
+     */
+    @Transactional(readOnly = true)
+    public List<Institution> medicalPartners(CurrentUser user) {
+        return institutions.search(user.regionCode(), null, InstitutionType.MEDICAL, null, PageRequest.MAX_SIZE, 0);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Institution> findByCreditCode(String creditCode) {
         return Optional.ofNullable(institutions.findByCreditCode(creditCode));

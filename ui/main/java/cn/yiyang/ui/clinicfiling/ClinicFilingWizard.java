@@ -9,9 +9,7 @@ import cn.yiyang.clinicfiling.ClinicFilingService;
 import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.identity.CurrentUsers;
 import cn.yiyang.institution.InstitutionService;
-import cn.yiyang.institution.InstitutionType;
 import cn.yiyang.shared.FieldErrors;
-import cn.yiyang.shared.PageRequest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -70,7 +68,7 @@ public class ClinicFilingWizard extends VerticalLayout implements HasUrlParamete
 
     private void detailsStep() {
         FilingDraft draft = new FilingDraft();
-        var partners = institutions.search(user, null, InstitutionType.MEDICAL, null, new PageRequest(0, 200)).items();
+        var partners = institutions.medicalPartners(user);
         ClinicDetailsForm form = new ClinicDetailsForm(draft, partners);
         Button save = new Button(getTranslation("filing.saveDraft"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
