@@ -52,6 +52,8 @@ public class MainLayout extends AppLayout {
             header.addAndExpand(new Span());
             header.add(right);
             addToDrawer(navigation(user));
+        } else {
+            addToDrawer(publicNavigation());
         }
         header.addClassName("app-header");
         addToNavbar(header);
@@ -75,6 +77,17 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.calendar"), "admin/calendar", VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit", VaadinIcon.SHIELD.create()));
         }
+        return nav;
+    }
+
+    /** 政务公开: the pages anyone may read without an account (routes under {@code public/}). */
+    private SideNav publicNavigation() {
+        SideNav nav = new SideNav(getTranslation("nav.public"));
+        nav.addItem(new SideNavItem(getTranslation("nav.public.registry"), "public/registry", VaadinIcon.BUILDING.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.public.checkItems"), "public/check-items", VaadinIcon.LIST.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.public.inspections"), "public/inspections", VaadinIcon.CLIPBOARD_CHECK.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.public.progress"), "public/progress", VaadinIcon.SEARCH.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.login"), "login", VaadinIcon.SIGN_IN.create()));
         return nav;
     }
 
