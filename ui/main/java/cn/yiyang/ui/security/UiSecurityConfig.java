@@ -2,6 +2,7 @@ package cn.yiyang.ui.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
+import cn.yiyang.identity.SecurityHeaders;
 import cn.yiyang.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -25,7 +26,8 @@ class UiSecurityConfig {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(withDefaults().matcher("/camunda/**")).hasRole("ADMIN")
                 .requestMatchers(withDefaults().matcher("/images/**"), withDefaults().matcher("/styles/**"),
-                        withDefaults().matcher("/bpmn/**"), withDefaults().matcher("/favicon.ico")).permitAll());
+                        withDefaults().matcher("/bpmn/**"), withDefaults().matcher("/favicon.ico")).permitAll())
+                .headers(SecurityHeaders.all());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
