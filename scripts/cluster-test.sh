@@ -2,10 +2,10 @@
 # Two-node cluster test (issue 9): two nodes of the product on one MariaDB (loopback, two ports). Clients submit
 # filings to both and reviewers accept on both; node A is killed (SIGKILL) mid-load and the clients carry on against
 # node B; acceptance timers that fall due while both run fire exactly once across the cluster.
-#   ./mvnw -B package -DskipTests && scripts/cluster-test.sh       (LOAD_SECONDS=30 CLIENTS=16 by default)
+#   ./mvnw -B package -DskipTests && scripts/cluster-test.sh       (LOAD_SECONDS=120 CLIENTS=16 by default)
 source "$(dirname "$0")/lib.sh"
 need curl jq mariadb java
-CLIENTS="${CLIENTS:-16}"; LOAD_SECONDS="${LOAD_SECONDS:-30}"; A=18091; B=18092
+CLIENTS="${CLIENTS:-16}"; LOAD_SECONDS="${LOAD_SECONDS:-120}"; A=18091; B=18092
 rm -rf "$WORK"; mkdir -p "$WORK"; LOG="$WORK/requests.log"; : >"$LOG"
 make_pdf "$WORK/m.pdf"
 trap 'kill_node a KILL; kill_node b KILL; stop_db "$WORK"' EXIT
@@ -61,8 +61,8 @@ echo "requests per node: A $(grep -c "^$A" "$WORK/ports.log" || true), B $(grep 
 echo "acceptances: A $(awk -v p=$A '$2==p && $4==204' "$WORK/reviews.log" | wc -l), B $(awk -v p=$B '$2==p && $4==204' "$WORK/reviews.log" | wc -l), refused as taken by the other: $(awk '$4==409' "$WORK/reviews.log" | wc -l)"
 created=$(awk '$2=="create" && $3==201' "$LOG" | wc -l); submitted=$(awk '$2=="submit" && $3==200' "$LOG" | wc -l)
 echo "answers: $created created, $submitted submitted, $(awk '$3=="000"' "$LOG" | wc -l) without an answer (node A's in-flight requests)"
-C=$(awk '$2=="create" && $3==201 {print "\x27"$4"\x27"}' "$LOG" | sort -u | paste -sd,)
-S=$(awk '$2=="submit" && $3==200 {print "\x27"$4"\x27"}' "$LOG" | sort -u | paste -sd,)
+C=$({ echo "''"; awk '$2=="create" && $3==201 {print "\x27"$4"\x27"}' "$LOG"; } | sort -u | paste -sd,)
+S=$({ echo "''"; awk '$2=="submit" && $3==200 {print "\x27"$4"\x27"}' "$LOG"; } | sort -u | paste -sd,)
 check "cases that got 201 and exist" "$(sql "select count(*) from case_file where case_no in ($C)")" "$created"
 check "submissions that got 200 with a process" "$(sql "select count(*) from case_file c join ACT_HI_PROCINST p on p.ID_ = c.process_instance_id where c.case_no in ($S)")" "$submitted"
 check "cases past DRAFT without a process" "$(sql "select count(*) from case_file c where c.status <> 'DRAFT' and c.matter = 'CLINIC_FILING' and (c.process_instance_id is null or not exists (select 1 from ACT_HI_PROCINST p where p.ID_ = c.process_instance_id))")" 0

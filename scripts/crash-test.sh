@@ -4,10 +4,10 @@
 # entry, process instance and task; no case without a process and no process without a case; every upload that got
 # 201 is on disk with its SHA-256; a retry with the same Idempotency-Key creates nothing new; timers that fell due
 # while the node was down fire exactly once after the restart.
-#   ./mvnw -B package -DskipTests && scripts/crash-test.sh          (LOAD_SECONDS=20 CLIENTS=16 by default)
+#   ./mvnw -B package -DskipTests && scripts/crash-test.sh          (LOAD_SECONDS=60 CLIENTS=16 by default)
 source "$(dirname "$0")/lib.sh"
 need curl jq mariadb java
-CLIENTS="${CLIENTS:-16}"; LOAD_SECONDS="${LOAD_SECONDS:-20}"; PORT="${PORT_A:-18091}"
+CLIENTS="${CLIENTS:-16}"; LOAD_SECONDS="${LOAD_SECONDS:-60}"; PORT="${PORT_A:-18091}"
 rm -rf "$WORK"; mkdir -p "$WORK"; LOG="$WORK/requests.log"; : >"$LOG"
 make_pdf "$WORK/m.pdf"
 trap 'kill_node crash KILL; stop_db "$WORK"' EXIT
@@ -52,7 +52,7 @@ submitted=$(awk '$2=="submit" && $3==200' "$LOG" | wc -l)
 inflight=$(awk '$3=="000"' "$LOG" | wc -l)
 echo "answers before the kill: $created created (201), $uploaded uploads (201), $submitted submitted (200), $inflight without an answer"
 
-in_list() { awk -v s="$1" -v st="$2" '$2==s && $3==st {print "\x27"$4"\x27"}' "$LOG" | sort -u | paste -sd,; }
+in_list() { { echo "''"; awk -v s="$1" -v st="$2" '$2==s && $3==st {print "\x27"$4"\x27"}' "$LOG"; } | sort -u | paste -sd,; }
 C=$(in_list create 201); S=$(in_list submit 200)
 check "cases that got 201 and exist" "$(sql "select count(*) from case_file where case_no in ($C)")" "$created"
 check "of them with CASE_CREATED in the audit trail" "$(sql "select count(distinct c.id) from case_file c join audit_entry a on a.case_id = c.id and a.action = 'CASE_CREATED' where c.case_no in ($C)")" "$created"
@@ -85,7 +85,7 @@ done
 after=$(sql "select count(*) from case_file")
 new_from_inflight=$(( after - before ))
 check "retries of answered creates that returned the same case" "$differ" 0
-echo "     ($same answered creates retried; $inflight unanswered requests retried: $new_from_inflight case(s) created by them, each the first and only one for its key)"
+echo "     ($same answered creates retried with the same case; $(awk '$2=="create" && $3=="000"' "$LOG" | wc -l) unanswered creates retried: $new_from_inflight new case(s), the first for their key)"
 check "keys with more than one case" "$(sql "select count(*) from (select owner, idem_key from idempotency_record group by owner, idem_key having count(*) > 1) x")" 0
 
 # the timers that fell due during the outage fire once

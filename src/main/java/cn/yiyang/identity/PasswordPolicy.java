@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The password policy of every account an ADMIN creates or changes (the demo accounts are loaded by the demo profile
  * only, and the product refuses to start outside it while any of them is left): at least 12 characters, of at least
- * three kinds (lower case, upper case, digits, other), not the account name, not a well-known password.
+ * three kinds (lower case, upper case, digits, symbols, 汉字), not the account name, not a well-known password.
  */
 public final class PasswordPolicy {
 
@@ -31,9 +31,11 @@ public final class PasswordPolicy {
         int kinds = (password.chars().anyMatch(Character::isLowerCase) ? 1 : 0)
                 + (password.chars().anyMatch(Character::isUpperCase) ? 1 : 0)
                 + (password.chars().anyMatch(Character::isDigit) ? 1 : 0)
-                + (password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0);
+                + (password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0)
+                + (password.chars().anyMatch(c -> Character.isLetter(c) && !Character.isLowerCase(c)
+                        && !Character.isUpperCase(c)) ? 1 : 0); // 汉字 and other caseless letters
         if (kinds < 3) {
-            return Optional.of("密码须包含小写字母、大写字母、数字、符号中的至少三类");
+            return Optional.of("密码须包含小写字母、大写字母、数字、符号、汉字中的至少三类");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
