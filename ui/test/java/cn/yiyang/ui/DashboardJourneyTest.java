@@ -38,6 +38,7 @@ class DashboardJourneyTest extends ChromiumJourney {
 
         // a real click on the middle of the first non-empty bar segment of the workload chart opens its cases
         Locator workload = page.locator("#chart-workload");
+        workload.scrollIntoViewIfNeeded(); // the click goes to viewport coordinates
         @SuppressWarnings("unchecked")
         List<Number> point = (List<Number>) workload.evaluate("""
                 el => { const c = echarts.getInstanceByDom(el), series = c.getOption().series;

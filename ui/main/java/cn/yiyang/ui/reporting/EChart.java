@@ -58,7 +58,7 @@ public class EChart extends Div {
     }
 
     @ClientCallable
-    void clicked(String name, String series) {
+    public void clicked(String name, String series) {
         onClick.accept(name, series);
     }
 
