@@ -137,6 +137,9 @@ public class CaseService {
         if (row.status == CaseStatus.DRAFT) {
             return false; // a draft is the applicant's own business until submitted
         }
+        if (user.isApplicant()) { // another institution's case: only if one of its steps was its own (a partner's)
+            return cases.groupInvolved(row.id, CurrentUser.institutionGroup(user.institutionId()));
+        }
         if (user.hasAny(Role.ADMIN, Role.SUPERVISOR)) {
             return true;
         }
