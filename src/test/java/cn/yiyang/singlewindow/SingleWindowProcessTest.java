@@ -248,6 +248,18 @@ class SingleWindowProcessTest {
     }
 
     @Test
+    void withdrawing_the_single_window_case_withdraws_its_licence_sub_case_too() {
+        CaseInfo c = acceptedCase(request("EXTENSION", true, medicalPart()));
+        CaseInfo sub = cases.findByNo(steps.view(c).licenceCaseNo()).orElseThrow();
+
+        submission.withdraw(applicant, c.caseNo(), "项目暂缓");
+
+        assertThat(cases.get(c.id()).status()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(cases.get(sub.id()).status()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(steps.task("health1", sub, "Task_CheckCompleteness")).isEmpty();
+    }
+
+    @Test
     void the_overall_limit_is_45_working_days_its_timer_warns_and_the_government_leader_extends_it_by_15_once() {
         CaseInfo c = acceptedCase(request("NEW_BUILD", true, null));
         CaseInfo accepted = cases.get(c.id());

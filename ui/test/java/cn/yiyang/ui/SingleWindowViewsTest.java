@@ -89,10 +89,48 @@ class SingleWindowViewsTest {
         assertThat(cases.get(c.id()).extensionDays()).isEqualTo(15);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_government_office_records_the_meeting_on_the_case_page_and_the_referring_department_reviews_again() {
+        CaseInfo c = acceptedCase("RENOVATION", false);
+        complete("fire1", c, "Task_Review", "REFER", "房屋未办理产权登记，无法消防验收");
+        for (String reviewer : new String[] {"civil1", "planning1", "construction1"}) {
+            complete(reviewer, c, "Task_Review", "APPROVE", "同意");
+        }
+        complete("civil1", c, "Task_ReferToGov", "REFER", "提请一事一议");
+        KaribuSupport.start(ctx);
+        KaribuSupport.login(ctx, "gov1");
+        UI.getCurrent().navigate("cases/" + c.caseNo());
+
+        _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).setValue("DECIDED");
+        _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("task-field-meetingDate"))
+                .setValue(cases.today());
+        _get(TextField.class, spec -> spec.withId("task-field-participants")).setValue("县政府办、民政局、消防救援大队");
+        _get(TextField.class, spec -> spec.withId("task-field-decision")).setValue("同意在安全评估合格后办理消防验收");
+        _get(TextField.class, spec -> spec.withId("task-field-conditions")).setValue("委托第三方开展建筑安全评估");
+        _click(_get(Button.class, spec -> spec.withText("提交")));
+
+        SingleWindowApplication after = singleWindow.details(users.get("window1"), c.caseNo());
+        assertThat(after.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).contains("消防救援大队"));
+        assertThat(after.tracks()).filteredOn(t -> t.department().equals("FIRE")).singleElement()
+                .satisfies(t -> assertThat(t.stateLabel()).isEqualTo("审查中"));
+    }
+
+    private void complete(String username, CaseInfo c, String key, String outcome, String comment) {
+        CurrentUser user = users.get(username);
+        String task = inbox.queue(user, TaskInbox.Scope.ALL, null, null, c.caseNo(), TaskInbox.Sort.DUE,
+                new PageRequest(0, 20)).items().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow().id();
+        inbox.complete(user, task, outcome, comment, Map.of());
+    }
+
     private CaseInfo acceptedCase() {
+        return acceptedCase("NEW_BUILD", true);
+    }
+
+    private CaseInfo acceptedCase(String projectType, boolean propertyRegistered) {
         CurrentUser applicant = users.get("applicant2");
         CaseInfo draft = singleWindow.create(applicant, new SingleWindowRequest("勐戛镇康养中心", TestData.creditCode(),
-                "NEW_BUILD", 50, true, true, null));
+                projectType, 50, propertyRegistered, true, null));
         for (CaseView.RequiredMaterial m : materials.required(cases.get(draft.id()))) {
             materials.upload(applicant, draft.caseNo(), m.code(), m.code() + ".pdf", new ByteArrayInputStream(TestData.pdf()));
         }
