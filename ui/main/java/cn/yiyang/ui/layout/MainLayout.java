@@ -64,6 +64,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         if (user.isApplicant()) {
             nav.addItem(new SideNavItem(getTranslation("nav.myCases"), "my-cases", VaadinIcon.FOLDER_OPEN.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.singleWindow"), "single-window", VaadinIcon.OFFICE.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "inbox", VaadinIcon.INBOX.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.done"), "done", VaadinIcon.CHECK_SQUARE_O.create()));
