@@ -16,6 +16,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -89,7 +91,7 @@ class ApiErrors {
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
-            MissingRequestHeaderException.class})
+            MissingRequestHeaderException.class, MultipartException.class})
     ProblemDetail unreadable(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, "unreadable", null);
     }
@@ -136,6 +138,16 @@ class ApiErrors {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(HttpRequestMethodNotSupportedException e) {
         return problem(HttpStatus.METHOD_NOT_ALLOWED, "method", null);
+    }
+
+    /**
+     * A write the database refused for its constraints (a reference to a row that does not exist, a duplicate the
+     * service did not foresee): the request changed nothing, so it is the caller's conflict, not a server failure.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        log.warn("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "conflict", "引用的记录不存在，或与已有记录冲突");
     }
 
     @ExceptionHandler(Exception.class)

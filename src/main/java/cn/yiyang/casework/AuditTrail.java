@@ -69,7 +69,11 @@ public class AuditTrail {
     public VerificationReport verify() {
         List<String> problems = new ArrayList<>();
         long entries = 0;
-        List<AuditMapper.ChainRow> chains = mapper.chains();
+        List<AuditMapper.ChainRow> chains = new ArrayList<>(mapper.chains());
+        for (String headless : mapper.chainsWithoutHead()) {
+            problems.add(headless + ": 链头记录被删除");
+            chains.add(new AuditMapper.ChainRow(headless, -1, ""));
+        }
         for (AuditMapper.ChainRow chain : chains) {
             String prev = GENESIS;
             long expectedSeq = 1;
@@ -88,7 +92,7 @@ public class AuditTrail {
                 prev = e.hash;
                 expectedSeq++;
             }
-            if (expectedSeq - 1 != chain.seq() || !prev.equals(chain.headHash())) {
+            if (chain.seq() >= 0 && (expectedSeq - 1 != chain.seq() || !prev.equals(chain.headHash()))) {
                 problems.add(chain.chain() + ": 末尾记录被删除或截断（应有 " + chain.seq() + " 条）");
             }
         }

@@ -7,6 +7,7 @@ import cn.yiyang.casework.internal.TaskMapper;
 import cn.yiyang.casework.internal.TaskMapper.TaskRow;
 import cn.yiyang.casework.internal.TaskOutcomes;
 import cn.yiyang.identity.CurrentUser;
+import cn.yiyang.shared.AccessDeniedProblem;
 import cn.yiyang.shared.ConflictException;
 import cn.yiyang.shared.FieldErrors;
 import cn.yiyang.shared.NotFoundException;
@@ -179,7 +180,17 @@ public class TaskInbox {
         List<String> groups = row.candidateGroups == null ? List.of() : Arrays.asList(row.candidateGroups.split(","));
         boolean inGroup = groups.stream().anyMatch(user.candidateGroups()::contains);
         if (!mine && !inGroup) {
-            throw new NotFoundException("任务不存在");
+            // staff of another department learn that the task is not theirs (403); an applicant learns nothing (404)
+            if (user.isApplicant()) {
+                throw new NotFoundException("任务不存在");
+            }
+            throw new AccessDeniedProblem("此任务不属于您所在的部门或岗位");
+        }
+        if (!handlers.isEmpty()) {
+            String processKey = row.procDefId.substring(0, row.procDefId.indexOf(':'));
+            CaseInfo caseInfo = cases.get(row.caseId);
+            handlers.stream().filter(h -> h.handles(processKey, row.taskKey))
+                    .forEach(h -> h.checkMayWork(user, caseInfo, row.taskKey));
         }
         if (!mine && row.assignee != null) {
             throw new ConflictException("任务已被 " + row.assignee + " 认领");

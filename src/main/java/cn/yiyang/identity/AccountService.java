@@ -105,8 +105,10 @@ public class AccountService {
 
     private void validate(AccountForm form, boolean creating) {
         FieldErrors.Collector errors = new FieldErrors.Collector();
-        if (creating) {
-            errors.check(form.password() != null && form.password().length() >= 8, "password", "密码至少 8 位");
+        // a new account needs a password; a change of an existing one sets a new password only when one is given
+        if (creating || (form.password() != null && !form.password().isBlank())) {
+            PasswordPolicy.problem(form.username(), form.password())
+                    .ifPresent(problem -> errors.check(false, "password", problem));
         }
         boolean applicant = form.roles().contains(Role.APPLICANT);
         errors.check(!applicant || form.institutionId() != null, "institutionId", "申请人账号必须关联机构");

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.shared.ConflictException;
 import cn.yiyang.shared.FieldErrors;
-import cn.yiyang.shared.NotFoundException;
+import cn.yiyang.shared.AccessDeniedProblem;
 import cn.yiyang.shared.PageRequest;
 import cn.yiyang.support.IntegrationTest;
 import cn.yiyang.support.Users;
@@ -64,7 +64,7 @@ class TaskInboxTest {
         CurrentUser civil = users.get("civil1");
 
         assertThat(taskOf(civil, c, TaskInbox.Scope.ALL)).isNull();
-        assertThatThrownBy(() -> inbox.claim(civil, task.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> inbox.claim(civil, task.id())).isInstanceOf(AccessDeniedProblem.class);
     }
 
     @Test

@@ -121,7 +121,7 @@ class InspectionApiTest {
 
         String taskId = api.taskId("health-lead", created.text("caseNo"), "Task_ApprovePlan");
         for (String user : List.of("inspector1", "supervisor1", "inspector3")) {
-            assertThat(api.complete(user, taskId, "APPROVE", null, Map.of()).status()).as(user).isEqualTo(404);
+            assertThat(api.complete(user, taskId, "APPROVE", null, Map.of()).status()).as(user).isEqualTo(403);
         }
         assertThat(api.complete("health-lead", taskId, "APPROVE", "同意", Map.of()).status()).isEqualTo(204);
         assertThat(api.get("supervisor1", "/api/v1/inspection-plans/" + id).text("status")).isEqualTo("APPROVED");

@@ -89,7 +89,7 @@ class InspectionProcessTest {
         String other = List.of("inspector1", "inspector2").stream().filter(u -> !u.equals(t.get(1))).findFirst().get();
         String taskId = api.taskId(t.get(1), t.get(0), "Task_Inspect");
         assertThat(api.complete(other, taskId, "SUBMIT", null, answers("")).status()).isIn(404, 409);
-        assertThat(api.complete("inspector3", taskId, "SUBMIT", null, answers("")).status()).isEqualTo(404);
+        assertThat(api.complete("inspector3", taskId, "SUBMIT", null, answers("")).status()).isEqualTo(403);
     }
 
     @Test

@@ -45,6 +45,11 @@ public interface AuditMapper {
     @Select("select chain, seq, head_hash from audit_chain order by chain")
     List<ChainRow> chains();
 
+    /** Chains that have entries but no head row: the head was deleted, so nothing would check them otherwise. */
+    @Select("select distinct e.chain from audit_entry e where not exists "
+            + "(select 1 from audit_chain c where c.chain = e.chain) order by e.chain")
+    List<String> chainsWithoutHead();
+
     @Select("select id, chain, seq, case_id, at, actor, action, detail, prev_hash, hash from audit_entry "
             + "where chain = #{chain} order by seq")
     List<EntryRow> entriesOfChain(String chain);

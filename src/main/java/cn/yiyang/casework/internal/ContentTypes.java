@@ -26,7 +26,7 @@ public final class ContentTypes {
             n = in.readNBytes(head, 0, head.length);
         }
         if (startsWith(head, n, PDF)) {
-            return parsesAsPdf(file) ? "application/pdf" : null;
+            return endsLikePdf(file) && parsesAsPdf(file) ? "application/pdf" : null;
         }
         if (startsWith(head, n, PNG)) {
             return "image/png";
@@ -35,6 +35,21 @@ public final class ContentTypes {
             return "image/jpeg";
         }
         return null;
+    }
+
+    /**
+     * A complete PDF ends with %%EOF (after the last incremental update too); PDFBox's lenient parser would accept a
+     * file cut off in the middle, e.g. an interrupted transfer, so the end is checked first.
+     */
+    private static boolean endsLikePdf(Path file) throws IOException {
+        long size = Files.size(file);
+        int tail = (int) Math.min(1024, size);
+        byte[] end = new byte[tail];
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            raf.seek(size - tail);
+            raf.readFully(end);
+        }
+        return new String(end, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
     }
 
     private static boolean parsesAsPdf(Path file) {

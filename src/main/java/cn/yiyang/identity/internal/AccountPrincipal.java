@@ -13,11 +13,23 @@ public final class AccountPrincipal implements UserDetails {
     private final CurrentUser user;
     private final String passwordHash;
     private final boolean enabled;
+    private final boolean locked;
 
     AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
+        this(user, passwordHash, enabled, false);
+    }
+
+    /** {@code locked}: login throttled after repeated failures ({@link LoginThrottle}). */
+    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.locked = locked;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     public CurrentUser user() {

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountMapper accounts;
+    private final LoginThrottle throttle;
 
-    AccountUserDetailsService(AccountMapper accounts) {
+    AccountUserDetailsService(AccountMapper accounts, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @Override
@@ -23,6 +25,6 @@ class AccountUserDetailsService implements UserDetailsService {
         }
         CurrentUser user = new CurrentUser(row.username, row.displayName, row.roleSet(), row.departmentCode,
                 row.institutionId, row.regionCode);
-        return new AccountPrincipal(user, row.passwordHash, row.enabled);
+        return new AccountPrincipal(user, row.passwordHash, row.enabled, throttle.isLocked(username));
     }
 }

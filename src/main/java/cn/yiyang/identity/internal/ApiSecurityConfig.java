@@ -2,6 +2,7 @@ package cn.yiyang.identity.internal;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
+import cn.yiyang.identity.SecurityHeaders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -11,6 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -47,8 +52,10 @@ class ApiSecurityConfig {
                         .requestMatchers(withDefaults().matcher("/engine-rest/**")).hasRole("ADMIN")
                         .requestMatchers(withDefaults().matcher(HttpMethod.PUT, "/api/v1/calendar/**")).hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .headers(SecurityHeaders.all())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized(json)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(json)).accessDeniedHandler(forbidden(json)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(json))
+                        .accessDeniedHandler(forbiddenOrUnauthorized(json)))
                 // CSRF protects the session login; programs authenticate each call with Basic and need no token.
                 .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null,
                         withDefaults().matcher("/api/v1/public/**")));
@@ -60,6 +67,23 @@ class ApiSecurityConfig {
             response.setHeader("WWW-Authenticate", "Basic realm=\"yiyang\", charset=\"UTF-8\"");
             problem(json, response, HttpServletResponse.SC_UNAUTHORIZED, "未登录", "请先登录（HTTP Basic 或会话登录）",
                     request.getRequestURI());
+        };
+    }
+
+    /**
+     * A caller without any login is told to log in (401), also when the CSRF check is what stopped its write: it has
+     * no session to protect. A logged-in caller without the right gets 403.
+     */
+    private static AccessDeniedHandler forbiddenOrUnauthorized(ObjectMapper json) {
+        AuthenticationEntryPoint login = unauthorized(json);
+        AccessDeniedHandler forbidden = forbidden(json);
+        return (request, response, ex) -> {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+                login.commence(request, response, new InsufficientAuthenticationException("not logged in"));
+            } else {
+                forbidden.handle(request, response, ex);
+            }
         };
     }
 

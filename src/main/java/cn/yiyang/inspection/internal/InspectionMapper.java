@@ -167,6 +167,9 @@ public interface InspectionMapper {
     @Select("select * from inspection_target where case_id = #{caseId} for update")
     TargetRow lockTarget(long caseId);
 
+    @Select("select * from inspection_target where case_id = #{caseId}")
+    TargetRow target(long caseId);
+
     @Select("select * from inspection_target where plan_id = #{planId} order by case_id")
     List<TargetRow> targetsOfPlan(long planId);
 

@@ -5,6 +5,7 @@ import cn.yiyang.casework.CaseService;
 import cn.yiyang.casework.CaseStatus;
 import cn.yiyang.casework.Notices;
 import cn.yiyang.casework.TaskOutcomeHandler;
+import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.shared.AccessDeniedProblem;
 import cn.yiyang.shared.BusinessRuleException;
 import cn.yiyang.shared.FieldErrors;
@@ -44,6 +45,21 @@ class InspectionSteps implements TaskOutcomeHandler {
     @Override
     public boolean handles(String processKey, String taskKey) {
         return InspectionRules.INSPECTION_PROCESS.equals(processKey);
+    }
+
+    /**
+     * Only the two drawn inspectors work an inspection's checklist, signature and verification: anyone else of the
+     * inspectors' group, in particular one withdrawn from this target (回避), is refused.
+     */
+    @Override
+    public void checkMayWork(CurrentUser user, CaseInfo caseInfo, String taskKey) {
+        if (InspectionRules.TASK_RECTIFY.equals(taskKey)) {
+            return;
+        }
+        InspectionMapper.TargetRow target = mapper.target(caseInfo.id());
+        if (target != null && !user.username().equals(target.inspectorA) && !user.username().equals(target.inspectorB)) {
+            throw new AccessDeniedProblem("您不是该检查对象的抽中检查人员（或已回避），不能办理此任务");
+        }
     }
 
     @Override

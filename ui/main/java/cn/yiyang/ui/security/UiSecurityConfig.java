@@ -2,6 +2,7 @@ package cn.yiyang.ui.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
+import cn.yiyang.identity.SecurityHeaders;
 import cn.yiyang.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -26,7 +27,8 @@ class UiSecurityConfig {
                 .requestMatchers(withDefaults().matcher("/camunda/**")).hasRole("ADMIN")
                 .requestMatchers(withDefaults().matcher("/images/**"), withDefaults().matcher("/styles/**"),
                         withDefaults().matcher("/bpmn/**"), withDefaults().matcher("/echarts/**"),
-                        withDefaults().matcher("/favicon.ico")).permitAll());
+                        withDefaults().matcher("/favicon.ico")).permitAll())
+                .headers(SecurityHeaders.all());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
