@@ -2,13 +2,14 @@ package cn.yiyang.inspection;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
-/** A plan with its case number and status (PENDING_APPROVAL, APPROVED, REFUSED, DRAWN). */
+/** A plan with its case number and status (PENDING_APPROVAL, APPROVED, REFUSED, DRAWN); published once 一公开 is done. */
 public record InspectionPlan(long id, String caseNo, String name, String department, List<String> items,
                              InspectionPlanRequest.Population population, BigDecimal proportion,
                              int inspectorsPerTarget, LocalDate periodStart, LocalDate periodEnd, String status,
-                             Long drawId) {
+                             Long drawId, LocalDateTime publishedAt) {
 
     public static final String PENDING_APPROVAL = "PENDING_APPROVAL";
     public static final String APPROVED = "APPROVED";

@@ -21,6 +21,8 @@ import cn.yiyang.shared.BusinessRuleException;
 import cn.yiyang.shared.ConflictException;
 import cn.yiyang.shared.FieldErrors;
 import cn.yiyang.shared.NotFoundException;
+import cn.yiyang.shared.PageRequest;
+import cn.yiyang.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -149,6 +151,17 @@ public class InspectionService {
         return plan(row);
     }
 
+    /** The plans of the caller's region, newest first; staff only (the plan list). */
+    @Transactional(readOnly = true)
+    public PageResult<InspectionPlan> plans(CurrentUser user, PageRequest page) {
+        if (!user.hasAny(Role.SUPERVISOR, Role.LEADER, Role.INSPECTOR, Role.ADMIN)) {
+            throw new AccessDeniedProblem("只有监督管理、负责人和检查人员可以查看抽查计划");
+        }
+        List<InspectionPlan> items = mapper.plans(user.regionCode(), page.size(), page.offset()).stream()
+                .map(InspectionService::plan).toList();
+        return new PageResult<>(items, page.page(), page.size(), mapper.countPlans(user.regionCode()));
+    }
+
     /** The inspections a plan's draw opened, one per target. */
     @Transactional(readOnly = true)
     public List<Inspection> inspections(CurrentUser user, long planId) {
@@ -184,6 +197,13 @@ public class InspectionService {
     @Transactional(readOnly = true)
     public List<PublishedResult> publishedResults(int year) {
         return mapper.publishedResults(year);
+    }
+
+    /** Every draw of a year, newest first (the draw records are public from the moment they are made). */
+    @Transactional(readOnly = true)
+    public List<PublicDraw> publicDraws(int year) {
+        return mapper.publicDraws(java.time.LocalDate.of(year, 1, 1).atStartOfDay(),
+                java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay());
     }
 
     // ---- 双随机
@@ -261,10 +281,10 @@ public class InspectionService {
         mapper.insertConflict(account.username(), institutionId, reason, LocalDateTime.now(clock));
     }
 
-    private InspectionPlan plan(PlanRow r) {
+    private static InspectionPlan plan(PlanRow r) {
         return new InspectionPlan(r.id, r.caseNo, r.name, r.department, List.of(r.items.split(",")),
                 new InspectionPlanRequest.Population(r.populationType, r.hasInternalMedical, r.township), r.proportion,
-                r.inspectorsPerTarget, r.periodStart, r.periodEnd, r.status, r.drawId);
+                r.inspectorsPerTarget, r.periodStart, r.periodEnd, r.status, r.drawId, r.publishedAt);
     }
 
     private static CheckItem item(CheckItemRow r) {

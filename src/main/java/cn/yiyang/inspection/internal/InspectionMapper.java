@@ -36,6 +36,7 @@ public interface InspectionMapper {
         public String createdBy;
         public LocalDateTime createdAt;
         public Long drawId;
+        public LocalDateTime publishedAt;
     }
 
     class DrawRow {
@@ -86,12 +87,19 @@ public interface InspectionMapper {
     String PLAN = """
             select p.id, p.case_id, c.case_no, p.name, p.department, p.items, p.population_type, p.has_internal_medical,
                    p.township, p.proportion, p.inspectors_per_target, p.period_start, p.period_end, p.status,
-                   p.created_by, p.created_at, d.id as draw_id
+                   p.created_by, p.created_at, p.published_at, d.id as draw_id
             from inspection_plan p join case_file c on c.id = p.case_id left join inspection_draw d on d.plan_id = p.id
             """;
 
     @Select(PLAN + " where p.id = #{id}")
     PlanRow plan(long id);
+
+    /** Plans of cases in a region, newest first (the plan list; the join is on the case's primary key). */
+    @Select(PLAN + " where c.region_code = #{region} order by p.id desc limit #{limit} offset #{offset}")
+    List<PlanRow> plans(@Param("region") String region, @Param("limit") int limit, @Param("offset") int offset);
+
+    @Select("select count(*) from inspection_plan p join case_file c on c.id = p.case_id where c.region_code = #{region}")
+    long countPlans(String region);
 
     @Select(PLAN + " where p.case_id = #{caseId}")
     PlanRow planOfCase(long caseId);
@@ -167,6 +175,9 @@ public interface InspectionMapper {
     @Select("select * from inspection_target where case_id = #{caseId} for update")
     TargetRow lockTarget(long caseId);
 
+    @Select("select * from inspection_target where case_id = #{caseId}")
+    TargetRow target(long caseId);
+
     @Select("select * from inspection_target where plan_id = #{planId} order by case_id")
     List<TargetRow> targetsOfPlan(long planId);
 
@@ -216,4 +227,13 @@ public interface InspectionMapper {
             where p.published_at is not null and year(p.published_at) = #{year} and t.result is not null
             order by p.published_at desc, c.case_no""")
     List<cn.yiyang.inspection.PublishedResult> publishedResults(int year);
+
+    /** The draws of a year for the public page: plan, when, how many targets, whether its results are published. */
+    @Select("""
+            select d.id as draw_id, p.name as plan_name, c.case_no as plan_case_no, d.seed, d.drawn_at,
+                   (select count(*) from inspection_target t where t.draw_id = d.id) as targets,
+                   p.published_at is not null as published
+            from inspection_draw d join inspection_plan p on p.id = d.plan_id join case_file c on c.id = p.case_id
+            where d.drawn_at >= #{from} and d.drawn_at < #{to} order by d.drawn_at desc""")
+    List<cn.yiyang.inspection.PublicDraw> publicDraws(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 }

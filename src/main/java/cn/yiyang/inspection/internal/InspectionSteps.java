@@ -109,10 +109,11 @@ class InspectionSteps implements TaskOutcomeHandler {
     private Map<String, Object> verify(Completion done, CaseInfo c, InspectionMapper.TargetRow target,
                                        InspectionMapper.PlanRow plan) {
         String actor = done.user().username();
+        String method = Checklist.verifyMethod(done.fields());
         switch (done.outcome()) {
             case "VERIFIED" -> {
                 mapper.result(c.id(), "RECTIFIED");
-                cases.close(c.id(), CaseStatus.CLOSED, actor, "整改到位：" + nullToEmpty(done.comment()));
+                cases.close(c.id(), CaseStatus.CLOSED, actor, "整改到位（" + method + "）：" + nullToEmpty(done.comment()));
                 notices.tellApplicant(c, "整改核查通过：" + c.caseNo(), "经核查整改到位，案件办结。");
                 return Map.of();
             }
@@ -121,7 +122,7 @@ class InspectionSteps implements TaskOutcomeHandler {
                     orderRectification(c, plan, Checklist.rectificationDays(done.fields()), 2, actor);
                     return Map.of();
                 }
-                escalation.escalate(c, actor, "第二次整改仍不到位：" + done.comment());
+                escalation.escalate(c, actor, "第二次整改仍不到位（" + method + "）：" + done.comment());
                 return Map.of("outcome", "ESCALATE");
             }
             default -> {

@@ -72,6 +72,9 @@ public class MainLayout extends AppLayout {
         }
         nav.addItem(new SideNavItem(getTranslation("nav.registry"), "institutions", VaadinIcon.BUILDING.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.licences"), "licences", VaadinIcon.DIPLOMA.create()));
+        if (user.hasAny(Role.SUPERVISOR, Role.LEADER, Role.INSPECTOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.inspectionPlans"), "inspection/plans", VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
         if (user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "admin/accounts", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.calendar"), "admin/calendar", VaadinIcon.CALENDAR.create()));
