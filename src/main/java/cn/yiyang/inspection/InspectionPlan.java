@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A plan with its case number and status (PENDING_APPROVAL, APPROVED, REFUSED, DRAWN); published once 一公开 is done. */
+/** A plan with its case number and status (PENDING_APPROVAL, APPROVED, REFUSED, DRAWN, INSPECTED); published once 一公开 is done. */
 public record InspectionPlan(long id, String caseNo, String name, String department, List<String> items,
                              InspectionPlanRequest.Population population, BigDecimal proportion,
                              int inspectorsPerTarget, LocalDate periodStart, LocalDate periodEnd, String status,
@@ -15,4 +15,6 @@ public record InspectionPlan(long id, String caseNo, String name, String departm
     public static final String APPROVED = "APPROVED";
     public static final String REFUSED = "REFUSED";
     public static final String DRAWN = "DRAWN";
+    /** Every drawn target signed: the results wait for the LEADER's publication (20 working days). */
+    public static final String INSPECTED = "INSPECTED";
 }

@@ -5,6 +5,7 @@ import cn.yiyang.casework.CaseService;
 import cn.yiyang.casework.CaseStatus;
 import cn.yiyang.casework.Matter;
 import cn.yiyang.casework.Notices;
+import cn.yiyang.casework.TaskInbox;
 import cn.yiyang.identity.Account;
 import cn.yiyang.identity.AccountService;
 import cn.yiyang.identity.CurrentUser;
@@ -47,10 +48,12 @@ public class InspectionService {
     private final DrawStore draws;
     private final Notices notices;
     private final TargetCases targets;
+    private final TaskInbox inbox;
     private final Clock clock;
 
     InspectionService(InspectionMapper mapper, CaseService cases, AccountService accounts, DrawStore draws,
-                      Notices notices, TargetCases targets, Clock clock) {
+                      Notices notices, TargetCases targets, TaskInbox inbox, Clock clock) {
+        this.inbox = inbox;
         this.targets = targets;
         this.mapper = mapper;
         this.cases = cases;
@@ -162,6 +165,13 @@ public class InspectionService {
         return new PageResult<>(items, page.page(), page.size(), mapper.countPlans(user.regionCode()));
     }
 
+    /** The plan whose case this is, if it is a plan's case (the case view shows the plan above its steps). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<InspectionPlan> planOfCase(CurrentUser user, String caseNo) {
+        return java.util.Optional.ofNullable(mapper.planOfCase(cases.visible(user, caseNo).id()))
+                .map(InspectionService::plan);
+    }
+
     /** The inspections a plan's draw opened, one per target. */
     @Transactional(readOnly = true)
     public List<Inspection> inspections(CurrentUser user, long planId) {
@@ -170,7 +180,8 @@ public class InspectionService {
     }
 
     /**
-     * 一公开: the department's LEADER publishes a drawn plan's results (谁检查、谁公开); every inspection must be signed.
+     * 一公开: the department's LEADER publishes a plan's results (谁检查、谁公开) once every inspection is signed, by
+     * completing the plan case's Task_Publish (the same step as in the inbox).
      */
     @Transactional
     public InspectionPlan publish(CurrentUser user, long planId) {
@@ -185,12 +196,13 @@ public class InspectionService {
             throw new ConflictException("抽查结果已公开");
         }
         List<Inspection> open = mapper.inspections(planId).stream().filter(i -> i.result() == null).toList();
-        if (!InspectionPlan.DRAWN.equals(plan.status) || !open.isEmpty()) {
+        String task = InspectionPlan.INSPECTED.equals(plan.status)
+                ? inbox.openTaskOf(user, plan.caseId, InspectionRules.TASK_PUBLISH).orElse(null) : null;
+        if (task == null) {
             throw new BusinessRuleException("INSPECTIONS_UNFINISHED", "尚有检查未完成签名，不能公开："
                     + String.join("、", open.stream().map(Inspection::caseNo).toList()));
         }
-        mapper.publish(planId, user.username(), LocalDateTime.now(clock));
-        cases.close(plan.caseId, CaseStatus.CLOSED, user.username(), "抽查结果已公开");
+        inbox.complete(user, task, "PUBLISH", null, Map.of());
         return plan(user, planId);
     }
 
@@ -221,7 +233,7 @@ public class InspectionService {
         if (plan == null) {
             throw new NotFoundException("抽查计划不存在");
         }
-        if (InspectionPlan.DRAWN.equals(plan.status)) {
+        if (InspectionPlan.DRAWN.equals(plan.status) || InspectionPlan.INSPECTED.equals(plan.status)) {
             throw new ConflictException("该计划已抽取，抽取记录不可更改");
         }
         if (!InspectionPlan.APPROVED.equals(plan.status)) {

@@ -29,10 +29,12 @@ class InspectionSteps implements TaskOutcomeHandler {
     private final CaseService cases;
     private final Notices notices;
     private final Escalation escalation;
+    private final Publication publication;
     private final Clock clock;
 
     InspectionSteps(InspectionMapper mapper, InspectionDocuments documents, CaseService cases, Notices notices,
-                    Escalation escalation, Clock clock) {
+                    Escalation escalation, Publication publication, Clock clock) {
+        this.publication = publication;
         this.escalation = escalation;
         this.mapper = mapper;
         this.documents = documents;
@@ -103,6 +105,7 @@ class InspectionSteps implements TaskOutcomeHandler {
         } else {
             orderRectification(c, plan, days, 1, actor);
         }
+        publication.afterSignature(plan.id, actor);
         return Map.of("inspectionResult", result);
     }
 

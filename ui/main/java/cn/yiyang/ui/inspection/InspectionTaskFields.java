@@ -4,6 +4,7 @@ import cn.yiyang.casework.CaseView;
 import cn.yiyang.casework.Matter;
 import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.inspection.ChecklistView;
+import cn.yiyang.inspection.InspectionService;
 import cn.yiyang.inspection.InspectionWork;
 import cn.yiyang.ui.support.Texts;
 import com.vaadin.flow.component.Component;
@@ -15,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * The inspection steps' task fields on the case view (the generic {@code TaskPanel} asks for them): the checklist
  * ({@code answers}), the rectification evidence ({@code evidence}), how the inspectors verified ({@code verifyMethod})
- * and the working days to rectify; and the read-only record of the inspection shown above the task.
+ * and the working days to rectify; and above the task, the read-only record of the inspection, or on a plan's case the
+ * plan with the results its LEADER approves for publication.
  */
 @org.springframework.stereotype.Component
 public class InspectionTaskFields {
@@ -25,9 +27,11 @@ public class InspectionTaskFields {
     }
 
     private final InspectionWork work;
+    private final InspectionService inspections;
 
-    InspectionTaskFields(InspectionWork work) {
+    InspectionTaskFields(InspectionWork work, InspectionService inspections) {
         this.work = work;
+        this.inspections = inspections;
     }
 
     public Optional<Editor> editor(String field, CaseView view, CurrentUser user) {
@@ -69,6 +73,9 @@ public class InspectionTaskFields {
         if (view.matter() != Matter.INSPECTION) {
             return Optional.empty();
         }
-        return work.checklist(user, view.caseNo()).filter(ChecklistView::signedA).map(ChecklistSummary::new);
+        Optional<Component> plan = inspections.planOfCase(user, view.caseNo())
+                .map(p -> new PlanSummary(p, inspections.inspections(user, p.id())));
+        return plan.isPresent() ? plan
+                : work.checklist(user, view.caseNo()).filter(ChecklistView::signedA).map(ChecklistSummary::new);
     }
 }
