@@ -211,6 +211,13 @@ public class InspectionService {
         return mapper.publishedResults(year);
     }
 
+    /** The 通报 of a year, newest first (public). */
+    @Transactional(readOnly = true)
+    public List<Circular> circulars(int year) {
+        return mapper.circulars(java.time.LocalDate.of(year, 1, 1).atStartOfDay(),
+                java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay());
+    }
+
     /** Every draw of a year, newest first (the draw records are public from the moment they are made). */
     @Transactional(readOnly = true)
     public List<PublicDraw> publicDraws(int year) {

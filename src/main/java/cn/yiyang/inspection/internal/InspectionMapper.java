@@ -236,4 +236,31 @@ public interface InspectionMapper {
             from inspection_draw d join inspection_plan p on p.id = d.plan_id join case_file c on c.id = p.case_id
             where d.drawn_at >= #{from} and d.drawn_at < #{to} order by d.drawn_at desc""")
     List<cn.yiyang.inspection.PublicDraw> publicDraws(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+    // ---- 整改不到位: escalation, 通报 and 移送
+
+    @Insert("""
+            insert into inspection_escalation (case_id, institution_id, reason, escalated_by, escalated_at)
+            values (#{caseId}, #{institutionId}, #{reason}, #{actor}, #{at})""")
+    void insertEscalation(@Param("caseId") long caseId, @Param("institutionId") long institutionId,
+                          @Param("reason") String reason, @Param("actor") String actor, @Param("at") LocalDateTime at);
+
+    @Select("select reason from inspection_escalation where case_id = #{caseId}")
+    String escalationReason(long caseId);
+
+    @Update("""
+            update inspection_escalation set circular_no = #{circularNo}, circular_text = #{text},
+                   referral_no = #{referralNo}, refer_to = #{referTo}, circulated_by = #{actor}, circulated_at = #{at}
+            where case_id = #{caseId}""")
+    void circulate(@Param("caseId") long caseId, @Param("circularNo") String circularNo, @Param("text") String text,
+                   @Param("referralNo") String referralNo, @Param("referTo") String referTo,
+                   @Param("actor") String actor, @Param("at") LocalDateTime at);
+
+    /** The 通报 of a year for the public page: institution, number, text, date; no person's name. */
+    @Select("""
+            select e.circular_no, c.applicant_name as institution_name, e.circular_text,
+                   cast(e.circulated_at as date) as circulated_on
+            from inspection_escalation e join case_file c on c.id = e.case_id
+            where e.circulated_at >= #{from} and e.circulated_at < #{to} order by e.circulated_at desc""")
+    List<cn.yiyang.inspection.Circular> circulars(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 }

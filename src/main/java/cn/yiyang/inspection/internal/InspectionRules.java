@@ -13,6 +13,7 @@ public final class InspectionRules {
     public static final String TASK_CO_SIGN = "Task_CoSign";
     public static final String TASK_RECTIFY = "Task_Rectify";
     public static final String TASK_VERIFY = "Task_Verify";
+    public static final String TASK_CIRCULATE = "Task_Circulate";
 
     /** 一公开: the department's LEADER publishes a plan's results once every target is signed. */
     public static final String PUBLICATION_PROCESS = "inspection-publication";

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The steps of one inspection: the checklist (Task_Inspect) by the first drawn inspector, the second signature
  * (Task_CoSign) by the other, then the 检查记录; a FAIL issues the 责令限期整改通知书 and starts the rectification clock;
  * the institution reports (Task_Rectify) and the inspectors verify (Task_Verify): VERIFIED closes, NOT_VERIFIED gives
- * a second deadline once, and a second failure escalates (通报 and referral for a penalty case).
+ * a second deadline once, and a second failure escalates: the SUPERVISOR issues the 通报 and the referral for a
+ * penalty case (Task_Circulate).
  */
 @Component
 class InspectionSteps implements TaskOutcomeHandler {
@@ -30,10 +31,12 @@ class InspectionSteps implements TaskOutcomeHandler {
     private final Notices notices;
     private final Escalation escalation;
     private final Publication publication;
+    private final Circulation circulation;
     private final Clock clock;
 
     InspectionSteps(InspectionMapper mapper, InspectionDocuments documents, CaseService cases, Notices notices,
-                    Escalation escalation, Publication publication, Clock clock) {
+                    Escalation escalation, Publication publication, Circulation circulation, Clock clock) {
+        this.circulation = circulation;
         this.publication = publication;
         this.escalation = escalation;
         this.mapper = mapper;
@@ -66,6 +69,7 @@ class InspectionSteps implements TaskOutcomeHandler {
                 yield Map.of();
             }
             case InspectionRules.TASK_VERIFY -> verify(done, c, target, plan);
+            case InspectionRules.TASK_CIRCULATE -> circulation.circulate(done, c, target, plan);
             default -> Map.of();
         };
     }

@@ -1,5 +1,6 @@
 package cn.yiyang.ui.publicsite;
 
+import cn.yiyang.inspection.Circular;
 import cn.yiyang.inspection.DrawRecord;
 import cn.yiyang.inspection.InspectionService;
 import cn.yiyang.inspection.PublicDraw;
@@ -26,7 +27,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * 一公开: a year's published inspection results (institution and outcome, never a person's data), and every draw of
+ * 一公开: a year's published inspection results (institution and outcome, never a person's data), the 通报 of
+ * institutions that did not rectify, and every draw of
  * the year; {@code ?draw=ID} shows one draw's record (seed, population, pool, result, withdrawals by reason, SHA-256).
  * Cards rather than wide tables, so it reads on a phone.
  */
@@ -39,6 +41,7 @@ public class PublicInspectionsView extends VerticalLayout implements BeforeEnter
     final Select<Integer> year = new Select<>();
     final Div results = new Div();
     final Div draws = new Div();
+    final Div circulars = new Div();
     final Div record = new Div();
 
     public PublicInspectionsView(InspectionService inspections, Clock clock) {
@@ -57,6 +60,7 @@ public class PublicInspectionsView extends VerticalLayout implements BeforeEnter
         });
         results.setId("public-results");
         draws.setId("public-draws");
+        circulars.setId("public-circulars");
         record.setId("public-draw-record");
     }
 
@@ -67,6 +71,7 @@ public class PublicInspectionsView extends VerticalLayout implements BeforeEnter
         removeAll();
         results.removeAll();
         draws.removeAll();
+        circulars.removeAll();
         record.removeAll();
         year.setValue(y);
         add(new H2(getTranslation("public.inspections.title")), new Paragraph(getTranslation("public.inspections.intro")),
@@ -74,7 +79,9 @@ public class PublicInspectionsView extends VerticalLayout implements BeforeEnter
         params.getSingleParameter("draw").map(PublicInspectionsView::parse).ifPresent(this::showDraw);
         showResults(inspections.publishedResults(y));
         showDraws(inspections.publicDraws(y), y);
+        showCirculars(inspections.circulars(y));
         add(record, new H3(getTranslation("public.inspections.results")), results,
+                new H3(getTranslation("public.inspections.circulars")), circulars,
                 new H3(getTranslation("public.inspections.draws")), draws);
     }
 
@@ -92,6 +99,18 @@ public class PublicInspectionsView extends VerticalLayout implements BeforeEnter
             card.addClassName("public-card");
             card.getElement().setAttribute("data-case", r.caseNo());
             results.add(card);
+        }
+    }
+
+    private void showCirculars(List<Circular> list) {
+        if (list.isEmpty()) {
+            circulars.add(new Paragraph(getTranslation("public.inspections.noCirculars")));
+        }
+        for (Circular c : list) {
+            Div card = new Div(new H4(c.institutionName()), new Paragraph(c.circularText()),
+                    new Paragraph(c.circularNo() + " · " + c.circulatedOn()));
+            card.addClassName("public-card");
+            circulars.add(card);
         }
     }
 
