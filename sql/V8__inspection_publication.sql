@@ -25,3 +25,7 @@ create table inspection_escalation (
 
 -- 撤销备案: a filed clinic whose institution was escalated loses its filing (the clinic filing module's own columns).
 alter table clinic_filing add column revoked_at datetime(3) null, add column revoked_reason varchar(500) null;
+
+-- 加权抽取: a plan may weight up institutions with earlier failures; the draw finds them by institution and result.
+alter table inspection_plan add column weighted boolean not null default false;
+create index ix_inspection_target_institution_result on inspection_target (institution_id, result);

@@ -9,7 +9,8 @@ import java.util.List;
 public record InspectionPlan(long id, String caseNo, String name, String department, List<String> items,
                              InspectionPlanRequest.Population population, BigDecimal proportion,
                              int inspectorsPerTarget, LocalDate periodStart, LocalDate periodEnd, String status,
-                             Long drawId, LocalDateTime publishedAt) {
+                             Long drawId, LocalDateTime publishedAt,
+                             boolean weighted) {
 
     public static final String PENDING_APPROVAL = "PENDING_APPROVAL";
     public static final String APPROVED = "APPROVED";

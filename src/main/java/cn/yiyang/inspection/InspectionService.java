@@ -118,6 +118,7 @@ public class InspectionService {
         row.inspectorsPerTarget = r.inspectorsPerTarget();
         row.periodStart = r.periodStart();
         row.periodEnd = r.periodEnd();
+        row.weighted = Boolean.TRUE.equals(r.weighted());
         row.status = InspectionPlan.PENDING_APPROVAL;
         row.createdBy = user.username();
         row.createdAt = LocalDateTime.now(clock);
@@ -254,7 +255,10 @@ public class InspectionService {
         List<String> pool = accounts.usernamesOf(plan.department, Role.INSPECTOR);
         Draw.Result result;
         try {
-            result = Draw.run(seed, population, pool, plan.proportion, plan.inspectorsPerTarget, exclusions());
+            // 加权: earlier failures drawn FAILURE_WEIGHT times as likely (the weights are stored with the record)
+            Map<Long, Integer> weights = plan.weighted ? mapper.earlierFailures(population).stream().collect(
+                    Collectors.toMap(i -> i, i -> InspectionPlanRequest.FAILURE_WEIGHT)) : Map.of();
+            result = Draw.run(seed, population, pool, plan.proportion, plan.inspectorsPerTarget, exclusions(), weights);
         } catch (Draw.PoolTooSmall e) {
             throw new BusinessRuleException("POOL_TOO_SMALL", "执法人员库回避后不足：机构 " + e.institutionId() + " 仅有 "
                     + e.available() + " 名可抽取人员，每个对象需要 " + plan.inspectorsPerTarget + " 名（《行政处罚法》第四十二条）",
@@ -303,7 +307,7 @@ public class InspectionService {
     private static InspectionPlan plan(PlanRow r) {
         return new InspectionPlan(r.id, r.caseNo, r.name, r.department, List.of(r.items.split(",")),
                 new InspectionPlanRequest.Population(r.populationType, r.hasInternalMedical, r.township), r.proportion,
-                r.inspectorsPerTarget, r.periodStart, r.periodEnd, r.status, r.drawId, r.publishedAt);
+                r.inspectorsPerTarget, r.periodStart, r.periodEnd, r.status, r.drawId, r.publishedAt, r.weighted);
     }
 
     private static CheckItem item(CheckItemRow r) {

@@ -37,6 +37,7 @@ public interface InspectionMapper {
         public LocalDateTime createdAt;
         public Long drawId;
         public LocalDateTime publishedAt;
+        public boolean weighted;
     }
 
     class DrawRow {
@@ -77,17 +78,17 @@ public interface InspectionMapper {
     @Insert("""
             insert into inspection_plan (case_id, name, department, items, population_type, has_internal_medical,
                                          township, proportion, inspectors_per_target, period_start, period_end, status,
-                                         created_by, created_at)
+                                         created_by, created_at, weighted)
             values (#{caseId}, #{name}, #{department}, #{items}, #{populationType}, #{hasInternalMedical}, #{township},
                     #{proportion}, #{inspectorsPerTarget}, #{periodStart}, #{periodEnd}, #{status}, #{createdBy},
-                    #{createdAt})""")
+                    #{createdAt}, #{weighted})""")
     @Options(useGeneratedKeys = true, keyProperty = "id")
     void insertPlan(PlanRow row);
 
     String PLAN = """
             select p.id, p.case_id, c.case_no, p.name, p.department, p.items, p.population_type, p.has_internal_medical,
                    p.township, p.proportion, p.inspectors_per_target, p.period_start, p.period_end, p.status,
-                   p.created_by, p.created_at, p.published_at, d.id as draw_id
+                   p.created_by, p.created_at, p.published_at, p.weighted, d.id as draw_id
             from inspection_plan p join case_file c on c.id = p.case_id left join inspection_draw d on d.plan_id = p.id
             """;
 
@@ -263,4 +264,11 @@ public interface InspectionMapper {
             from inspection_escalation e join case_file c on c.id = e.case_id
             where e.circulated_at >= #{from} and e.circulated_at < #{to} order by e.circulated_at desc""")
     List<cn.yiyang.inspection.Circular> circulars(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+    /** Institutions of the population whose earlier inspection failed (FAIL, later RECTIFIED, or ESCALATED). */
+    @Select("""
+            <script>select distinct institution_id from inspection_target
+            where result in ('FAIL', 'RECTIFIED', 'ESCALATED') and institution_id in
+            <foreach collection="population" item="id" open="(" separator="," close=")">#{id}</foreach></script>""")
+    List<Long> earlierFailures(@Param("population") List<Long> population);
 }

@@ -57,6 +57,7 @@ public class PlanEditorView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<String> township = new ComboBox<>();
     final IntegerField percent = new IntegerField();
     final IntegerField perTarget = new IntegerField();
+    final com.vaadin.flow.component.checkbox.Checkbox weighted = new com.vaadin.flow.component.checkbox.Checkbox();
     final DatePicker periodStart = new DatePicker();
     final DatePicker periodEnd = new DatePicker();
     final Button submit = new Button();
@@ -110,6 +111,8 @@ public class PlanEditorView extends VerticalLayout implements HasDynamicTitle {
         perTarget.setStepButtonsVisible(true);
         perTarget.setHelperText(getTranslation("plan.perTarget.help"));
         perTarget.setId("plan-per-target");
+        weighted.setLabel(getTranslation("plan.weighted"));
+        weighted.setId("plan-weighted");
         periodStart.setLabel(getTranslation("plan.periodStart"));
         periodStart.setId("plan-period-start");
         periodEnd.setLabel(getTranslation("plan.periodEnd"));
@@ -121,11 +124,12 @@ public class PlanEditorView extends VerticalLayout implements HasDynamicTitle {
             department.setValue("HEALTH");
         }
         FormLayout form = new FormLayout(name, department, items, type, internal, township, percent, perTarget,
-                periodStart, periodEnd);
+                periodStart, periodEnd, weighted);
         // two columns from a tablet's 768 px up, one on a phone
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         form.setColspan(name, 2);
         form.setColspan(items, 2);
+        form.setColspan(weighted, 2);
         submit.setText(getTranslation("plan.submit"));
         submit.setId("plan-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -147,7 +151,7 @@ public class PlanEditorView extends VerticalLayout implements HasDynamicTitle {
                         township.getValue()),
                 percent.getValue() == null ? null : BigDecimal.valueOf(percent.getValue())
                         .divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP),
-                perTarget.getValue(), periodStart.getValue(), periodEnd.getValue());
+                perTarget.getValue(), periodStart.getValue(), periodEnd.getValue(), weighted.getValue());
     }
 
     private void submit(InspectionService inspections, Validator validator, CurrentUser user) {

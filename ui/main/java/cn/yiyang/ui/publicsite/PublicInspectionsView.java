@@ -144,6 +144,9 @@ public class PublicInspectionsView extends VerticalLayout implements BeforeEnter
                 new Paragraph(getTranslation("public.inspections.drawSummary", r.planCaseNo(), r.seed(),
                         r.population(), r.pool().size(), r.targets().size(), String.valueOf(r.drawnAt()))),
                 new Paragraph(getTranslation("public.inspections.pool") + String.join("、", r.pool())));
+        if (!r.weights().isEmpty()) {
+            record.add(new Paragraph(getTranslation("public.inspections.weights", r.weights().size())));
+        }
         for (DrawRecord.PublicTarget t : r.targets()) {
             record.add(new Paragraph("• " + t.institutionName() + "：" + String.join("、", t.inspectors())));
         }
