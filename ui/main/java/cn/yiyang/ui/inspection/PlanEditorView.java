@@ -64,7 +64,8 @@ public class PlanEditorView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final List<CheckItem> catalogue;
 
-    public PlanEditorView(InspectionService inspections, InstitutionService institutions, Validator validator) {
+    public PlanEditorView(InspectionService inspections, InstitutionService institutions, Validator validator,
+                          java.time.Clock clock) {
         CurrentUser user = CurrentUsers.require();
         catalogue = inspections.checkItems();
         name.setLabel(getTranslation("plan.name"));
@@ -115,8 +116,10 @@ public class PlanEditorView extends VerticalLayout implements HasDynamicTitle {
         weighted.setId("plan-weighted");
         periodStart.setLabel(getTranslation("plan.periodStart"));
         periodStart.setId("plan-period-start");
+        periodStart.setValue(java.time.LocalDate.now(clock));
         periodEnd.setLabel(getTranslation("plan.periodEnd"));
         periodEnd.setId("plan-period-end");
+        periodEnd.setValue(java.time.LocalDate.now(clock).plusMonths(1));
         fields.putAll(Map.of("name", name, "department", department, "items", items, "population.type", type,
                 "proportion", percent, "inspectorsPerTarget", perTarget, "periodStart", periodStart,
                 "periodEnd", periodEnd));
