@@ -40,12 +40,15 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private String caseNo = "";
 
     private final ApplicantActions.Services applicantServices;
+    private final cn.yiyang.singlewindow.SingleWindowService singleWindow;
     private final InspectionTaskFields inspectionFields;
 
     public CaseDetailView(CaseViews caseViews, TaskInbox inbox, MaterialService materials, IssuedDocuments documents,
-                          ApplicantActions.Services applicantServices, InspectionTaskFields inspectionFields) {
+                          ApplicantActions.Services applicantServices,
+                          cn.yiyang.singlewindow.SingleWindowService singleWindow, InspectionTaskFields inspectionFields) {
         this.inspectionFields = inspectionFields;
         this.applicantServices = applicantServices;
+        this.singleWindow = singleWindow;
         this.caseViews = caseViews;
         this.inbox = inbox;
         this.materials = materials;
@@ -88,6 +91,11 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 field -> inspectionFields.editor(field, view, user)
                         .map(e -> new FieldEditors.Editor(e.component(), e.value()))
                         .orElseGet(() -> FieldEditors.of(field, view, materials, user)))));
+        if (view.matter() == cn.yiyang.casework.Matter.SINGLE_WINDOW) { // issue 5: each department's track
+            add(section("sw.tracks", new cn.yiyang.ui.singlewindow.SingleWindowTracksPanel(
+                    singleWindow.details(user, view.caseNo()), user, singleWindow,
+                    () -> getUI().ifPresent(ui -> ui.getPage().reload()))));
+        }
         add(section("case.steps", new StepsTimeline(view.steps())),
                 section("case.materials", new MaterialsPanel(view, materials, user)),
                 section("case.documents", new DocumentsPanel(view, documents, user)));
