@@ -17,7 +17,9 @@ public enum DocumentKind {
     EXTENSION_NOTICE("延期告知书", "延"),
     PRACTICE_LICENCE_COPY("医疗机构执业许可证（副本）", "证副"),
     MEETING_MINUTES("一事一议会议纪要", "议"),
-    RESULT_NOTICE("办理结果告知书", "结");
+    RESULT_NOTICE("办理结果告知书", "结"),
+    CIRCULAR("通报", "通"),
+    CASE_REFERRAL("案件移送书", "移");
 
     private final String label;
     private final String numberWord;

@@ -72,6 +72,22 @@ public class MaterialService {
         if (name == null) {
             throw new FieldErrors(List.of(new FieldErrors.FieldError("code", "材料类别不在本事项的材料清单中：" + code)));
         }
+        return store(c, user.username(), code, name, originalName, in, true);
+    }
+
+    /**
+     * A working file of a step other than the applicant's submission (an inspector's photo, a rectification's
+     * evidence): same checks of type and size and the same storage, kept beside earlier files of the same code. The
+     * calling module has checked that {@code actor} may add it to this case now.
+     */
+    @Transactional
+    public CaseView.Material attach(CaseInfo c, String actor, String code, String name, String originalName,
+                                    InputStream in) {
+        return store(c, actor, code, name, originalName, in, false);
+    }
+
+    private CaseView.Material store(CaseInfo c, String actor, String code, String name, String originalName,
+                                    InputStream in, boolean supersede) {
         FileStore.Received received = files.receive(in, maxBytes);
         if (received == null) {
             throw new TooLargeException("文件超过 " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB 的上限");
@@ -100,11 +116,13 @@ public class MaterialService {
         row.sizeBytes = received.size();
         row.sha256 = received.sha256();
         row.storageKey = files.keep(received);
-        row.uploadedBy = user.username();
+        row.uploadedBy = actor;
         row.uploadedAt = LocalDateTime.now(clock);
         materials.insert(row);
-        materials.supersede(c.id(), code, row.id);
-        audit.record(c.id(), user.username(), "MATERIAL_UPLOADED", name + "：" + row.fileName + " sha256=" + row.sha256);
+        if (supersede) {
+            materials.supersede(c.id(), code, row.id);
+        }
+        audit.record(c.id(), actor, "MATERIAL_UPLOADED", name + "：" + row.fileName + " sha256=" + row.sha256);
         return ofCase(c.id()).stream().filter(m -> m.id() == row.id).findFirst().orElseThrow();
     }
 

@@ -40,8 +40,9 @@ public final class Draw {
     public record Target(long institutionId, List<String> inspectors) {
     }
 
+    /** @param weights the institutions drawn with a weight above 1 (earlier failures), as used; empty when unweighted */
     public record Result(long seed, List<Long> population, List<String> pool, int targetCount, List<Target> targets,
-                         List<Exclusion> exclusions) {
+                         List<Exclusion> exclusions, Map<Long, Integer> weights) {
     }
 
     /** Thrown when the pool, after withdrawals, cannot supply the inspectors a target needs. */
@@ -82,11 +83,27 @@ public final class Draw {
      */
     public static Result run(long seed, Collection<Long> population, Collection<String> pool, BigDecimal proportion,
                              int inspectorsPerTarget, Collection<Exclusion> exclusions) {
+        return run(seed, population, pool, proportion, inspectorsPerTarget, exclusions, Map.of());
+    }
+
+    /**
+     * The weighted draw: an institution with weight w (earlier failures, complaints) is w times as likely as one of
+     * weight 1 to be picked at each step; weights of 1 or less, or none, give exactly the unweighted draw.
+     */
+    public static Result run(long seed, Collection<Long> population, Collection<String> pool, BigDecimal proportion,
+                             int inspectorsPerTarget, Collection<Exclusion> exclusions, Map<Long, Integer> weights) {
         List<Long> people = population.stream().distinct().sorted().toList();
         List<String> inspectors = pool.stream().distinct().sorted().toList();
+        Map<Long, Integer> used = new java.util.TreeMap<>();
+        people.forEach(p -> {
+            Integer w = weights.get(p);
+            if (w != null && w > 1) {
+                used.put(p, w);
+            }
+        });
         int count = targetCount(proportion, people.size());
         SplittableRandom random = new SplittableRandom(seed);
-        List<Long> drawn = pick(random, people, count);
+        List<Long> drawn = used.isEmpty() ? pick(random, people, count) : pickWeighted(random, people, used, count);
         Set<String> inPool = Set.copyOf(inspectors);
         List<Target> targets = new ArrayList<>();
         List<Exclusion> kept = new ArrayList<>();
@@ -109,7 +126,23 @@ public final class Draw {
             }
             targets.add(new Target(institution, pick(random, eligible, inspectorsPerTarget)));
         }
-        return new Result(seed, people, inspectors, count, targets, kept);
+        return new Result(seed, people, inspectors, count, targets, kept, Map.copyOf(used));
+    }
+
+    /** {@code k} distinct picks, each in proportion to the remaining weights (one random number per pick). */
+    private static List<Long> pickWeighted(SplittableRandom random, List<Long> from, Map<Long, Integer> weights, int k) {
+        List<Long> left = new ArrayList<>(from);
+        List<Long> out = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            long total = left.stream().mapToLong(p -> weights.getOrDefault(p, 1)).sum();
+            long r = random.nextLong(total);
+            int j = 0;
+            for (long acc = weights.getOrDefault(left.get(0), 1); acc <= r; acc += weights.getOrDefault(left.get(j), 1)) {
+                j++;
+            }
+            out.add(left.remove(j));
+        }
+        return List.copyOf(out);
     }
 
     /** The first {@code k} of a partial Fisher–Yates shuffle of a copy of {@code from}. */

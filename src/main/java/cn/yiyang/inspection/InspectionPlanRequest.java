@@ -26,7 +26,18 @@ public record InspectionPlanRequest(
         @Min(value = 2, message = "每个检查对象至少2名执法人员（《行政处罚法》第四十二条）")
         @Max(value = 10, message = "每个检查对象最多10名检查人员") Integer inspectorsPerTarget,
         @NotNull(message = "请填写计划开始日期") LocalDate periodStart,
-        @NotNull(message = "请填写计划结束日期") LocalDate periodEnd) {
+        @NotNull(message = "请填写计划结束日期") LocalDate periodEnd,
+        Boolean weighted) {
+
+    /** Weight: how many times as likely an institution with an earlier failure is drawn when the plan is weighted. */
+    public static final int FAILURE_WEIGHT = 3;
+
+    /** An unweighted plan. */
+    public InspectionPlanRequest(String name, String department, List<String> items, Population population,
+                                 BigDecimal proportion, Integer inspectorsPerTarget, LocalDate periodStart,
+                                 LocalDate periodEnd) {
+        this(name, department, items, population, proportion, inspectorsPerTarget, periodStart, periodEnd, null);
+    }
 
     /** The population: institution type, whether it has an internal medical institution, township; null = any. */
     public record Population(String type, Boolean hasInternalMedical, String township) {

@@ -5,6 +5,7 @@ import cn.yiyang.casework.CaseService;
 import cn.yiyang.casework.CaseStatus;
 import cn.yiyang.casework.Matter;
 import cn.yiyang.casework.Notices;
+import cn.yiyang.casework.TaskInbox;
 import cn.yiyang.identity.Account;
 import cn.yiyang.identity.AccountService;
 import cn.yiyang.identity.CurrentUser;
@@ -21,6 +22,8 @@ import cn.yiyang.shared.BusinessRuleException;
 import cn.yiyang.shared.ConflictException;
 import cn.yiyang.shared.FieldErrors;
 import cn.yiyang.shared.NotFoundException;
+import cn.yiyang.shared.PageRequest;
+import cn.yiyang.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -45,10 +48,12 @@ public class InspectionService {
     private final DrawStore draws;
     private final Notices notices;
     private final TargetCases targets;
+    private final TaskInbox inbox;
     private final Clock clock;
 
     InspectionService(InspectionMapper mapper, CaseService cases, AccountService accounts, DrawStore draws,
-                      Notices notices, TargetCases targets, Clock clock) {
+                      Notices notices, TargetCases targets, TaskInbox inbox, Clock clock) {
+        this.inbox = inbox;
         this.targets = targets;
         this.mapper = mapper;
         this.cases = cases;
@@ -113,6 +118,7 @@ public class InspectionService {
         row.inspectorsPerTarget = r.inspectorsPerTarget();
         row.periodStart = r.periodStart();
         row.periodEnd = r.periodEnd();
+        row.weighted = Boolean.TRUE.equals(r.weighted());
         row.status = InspectionPlan.PENDING_APPROVAL;
         row.createdBy = user.username();
         row.createdAt = LocalDateTime.now(clock);
@@ -149,6 +155,24 @@ public class InspectionService {
         return plan(row);
     }
 
+    /** The plans of the caller's region, newest first; staff only (the plan list). */
+    @Transactional(readOnly = true)
+    public PageResult<InspectionPlan> plans(CurrentUser user, PageRequest page) {
+        if (!user.hasAny(Role.SUPERVISOR, Role.LEADER, Role.INSPECTOR, Role.ADMIN)) {
+            throw new AccessDeniedProblem("只有监督管理、负责人和检查人员可以查看抽查计划");
+        }
+        List<InspectionPlan> items = mapper.plans(user.regionCode(), page.size(), page.offset()).stream()
+                .map(InspectionService::plan).toList();
+        return new PageResult<>(items, page.page(), page.size(), mapper.countPlans(user.regionCode()));
+    }
+
+    /** The plan whose case this is, if it is a plan's case (the case view shows the plan above its steps). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<InspectionPlan> planOfCase(CurrentUser user, String caseNo) {
+        return java.util.Optional.ofNullable(mapper.planOfCase(cases.visible(user, caseNo).id()))
+                .map(InspectionService::plan);
+    }
+
     /** The inspections a plan's draw opened, one per target. */
     @Transactional(readOnly = true)
     public List<Inspection> inspections(CurrentUser user, long planId) {
@@ -157,7 +181,8 @@ public class InspectionService {
     }
 
     /**
-     * 一公开: the department's LEADER publishes a drawn plan's results (谁检查、谁公开); every inspection must be signed.
+     * 一公开: the department's LEADER publishes a plan's results (谁检查、谁公开) once every inspection is signed, by
+     * completing the plan case's Task_Publish (the same step as in the inbox).
      */
     @Transactional
     public InspectionPlan publish(CurrentUser user, long planId) {
@@ -172,18 +197,33 @@ public class InspectionService {
             throw new ConflictException("抽查结果已公开");
         }
         List<Inspection> open = mapper.inspections(planId).stream().filter(i -> i.result() == null).toList();
-        if (!InspectionPlan.DRAWN.equals(plan.status) || !open.isEmpty()) {
+        String task = InspectionPlan.INSPECTED.equals(plan.status)
+                ? inbox.openTaskOf(user, plan.caseId, InspectionRules.TASK_PUBLISH).orElse(null) : null;
+        if (task == null) {
             throw new BusinessRuleException("INSPECTIONS_UNFINISHED", "尚有检查未完成签名，不能公开："
                     + String.join("、", open.stream().map(Inspection::caseNo).toList()));
         }
-        mapper.publish(planId, user.username(), LocalDateTime.now(clock));
-        cases.close(plan.caseId, CaseStatus.CLOSED, user.username(), "抽查结果已公开");
+        inbox.complete(user, task, "PUBLISH", null, Map.of());
         return plan(user, planId);
     }
 
     @Transactional(readOnly = true)
     public List<PublishedResult> publishedResults(int year) {
         return mapper.publishedResults(year);
+    }
+
+    /** The 通报 of a year, newest first (public). */
+    @Transactional(readOnly = true)
+    public List<Circular> circulars(int year) {
+        return mapper.circulars(java.time.LocalDate.of(year, 1, 1).atStartOfDay(),
+                java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay());
+    }
+
+    /** Every draw of a year, newest first (the draw records are public from the moment they are made). */
+    @Transactional(readOnly = true)
+    public List<PublicDraw> publicDraws(int year) {
+        return mapper.publicDraws(java.time.LocalDate.of(year, 1, 1).atStartOfDay(),
+                java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay());
     }
 
     // ---- 双随机
@@ -201,7 +241,7 @@ public class InspectionService {
         if (plan == null) {
             throw new NotFoundException("抽查计划不存在");
         }
-        if (InspectionPlan.DRAWN.equals(plan.status)) {
+        if (InspectionPlan.DRAWN.equals(plan.status) || InspectionPlan.INSPECTED.equals(plan.status)) {
             throw new ConflictException("该计划已抽取，抽取记录不可更改");
         }
         if (!InspectionPlan.APPROVED.equals(plan.status)) {
@@ -215,7 +255,10 @@ public class InspectionService {
         List<String> pool = accounts.usernamesOf(plan.department, Role.INSPECTOR);
         Draw.Result result;
         try {
-            result = Draw.run(seed, population, pool, plan.proportion, plan.inspectorsPerTarget, exclusions());
+            // 加权: earlier failures drawn FAILURE_WEIGHT times as likely (the weights are stored with the record)
+            Map<Long, Integer> weights = plan.weighted ? mapper.earlierFailures(population).stream().collect(
+                    Collectors.toMap(i -> i, i -> InspectionPlanRequest.FAILURE_WEIGHT)) : Map.of();
+            result = Draw.run(seed, population, pool, plan.proportion, plan.inspectorsPerTarget, exclusions(), weights);
         } catch (Draw.PoolTooSmall e) {
             throw new BusinessRuleException("POOL_TOO_SMALL", "执法人员库回避后不足：机构 " + e.institutionId() + " 仅有 "
                     + e.available() + " 名可抽取人员，每个对象需要 " + plan.inspectorsPerTarget + " 名（《行政处罚法》第四十二条）",
@@ -261,10 +304,10 @@ public class InspectionService {
         mapper.insertConflict(account.username(), institutionId, reason, LocalDateTime.now(clock));
     }
 
-    private InspectionPlan plan(PlanRow r) {
+    private static InspectionPlan plan(PlanRow r) {
         return new InspectionPlan(r.id, r.caseNo, r.name, r.department, List.of(r.items.split(",")),
                 new InspectionPlanRequest.Population(r.populationType, r.hasInternalMedical, r.township), r.proportion,
-                r.inspectorsPerTarget, r.periodStart, r.periodEnd, r.status, r.drawId);
+                r.inspectorsPerTarget, r.periodStart, r.periodEnd, r.status, r.drawId, r.publishedAt, r.weighted);
     }
 
     private static CheckItem item(CheckItemRow r) {

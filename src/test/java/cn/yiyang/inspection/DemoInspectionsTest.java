@@ -22,7 +22,8 @@ class DemoInspectionsTest {
         Long planId = jdbc.queryForObject("select id from inspection_plan where name = '2026年度医养结合双随机抽查（遮放镇）'",
                 Long.class);
         InspectionPlan plan = inspections.plan(users.get("supervisor1"), planId);
-        assertThat(plan.status()).isEqualTo(InspectionPlan.DRAWN);
+        assertThat(plan.status()).isEqualTo(InspectionPlan.INSPECTED);
+        assertThat(plan.publishedAt()).isNotNull();
         assertThat(inspections.publicDraw(plan.drawId()).intact()).isTrue();
         List<Inspection> done = inspections.inspections(users.get("supervisor1"), planId);
         assertThat(done).extracting(Inspection::status).containsExactlyInAnyOrder("CLOSED", "RECTIFYING");

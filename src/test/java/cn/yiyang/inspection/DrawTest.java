@@ -141,4 +141,68 @@ class DrawTest {
         assertThat(Draw.targetCount(new BigDecimal("0.31"), 10)).isEqualTo(4);
         assertThat(Draw.targetCount(new BigDecimal("0.5"), 0)).isZero();
     }
+
+    // ---- 加权 (earlier failures weighted up)
+
+    /** Some of the world's institutions weighted 2–4, fixed for the world seed. */
+    static java.util.Map<Long, Integer> weights(World w, long worldSeed) {
+        Random r = new Random(worldSeed * 31 + 5);
+        java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+        w.population().forEach(p -> {
+            if (r.nextInt(4) == 0) {
+                out.put(p, 2 + r.nextInt(3));
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void a_weighted_draw_is_reproducible_from_the_seed_and_keeps_the_proportion_the_staffing_and_the_withdrawals() {
+        for (long seed = 0; seed < SEEDS; seed++) {
+            World w = World.of(seed);
+            java.util.Map<Long, Integer> weights = weights(w, seed);
+            Draw.Result result = Draw.run(seed, w.population(), w.pool(), w.proportion(), w.perTarget(),
+                    w.exclusions(), weights);
+            List<Long> shuffled = new ArrayList<>(w.population());
+            Collections.shuffle(shuffled, new Random(seed));
+            assertThat(Draw.run(seed, shuffled, w.pool(), w.proportion(), w.perTarget(), w.exclusions(),
+                    new java.util.TreeMap<>(weights))).as("seed %d", seed).isEqualTo(result);
+            assertThat(result.weights()).isEqualTo(weights);
+            List<Long> targets = result.targets().stream().map(Draw.Target::institutionId).toList();
+            assertThat(targets).hasSize(Draw.targetCount(w.proportion(), w.population().size())).doesNotHaveDuplicates();
+            assertThat(w.population()).containsAll(targets);
+            for (Draw.Target t : result.targets()) {
+                assertThat(t.inspectors()).hasSize(w.perTarget()).doesNotHaveDuplicates();
+                assertThat(t.inspectors()).noneMatch(i -> w.exclusions().stream().anyMatch(e ->
+                        e.institutionId() == t.institutionId() && e.inspector().equals(i)));
+            }
+        }
+    }
+
+    @Test
+    void weights_of_one_or_none_give_exactly_the_unweighted_draw() {
+        for (long seed = 0; seed < SEEDS; seed++) {
+            World w = World.of(seed);
+            java.util.Map<Long, Integer> ones = new java.util.HashMap<>();
+            w.population().forEach(p -> ones.put(p, 1));
+            assertThat(Draw.run(seed, w.population(), w.pool(), w.proportion(), w.perTarget(), w.exclusions(), ones))
+                    .as("seed %d", seed).isEqualTo(w.draw(seed));
+        }
+    }
+
+    @Test
+    void an_institution_weighted_up_is_drawn_about_as_much_more_often_as_its_weight_over_many_seeds() {
+        List<Long> population = LongStream.rangeClosed(1, 20).boxed().toList();
+        List<String> pool = List.of("a", "b", "c", "d");
+        int[] drawn = new int[21];
+        int runs = 4000;
+        for (long seed = 0; seed < runs; seed++) {
+            Draw.run(seed, population, pool, new BigDecimal("0.1"), 2, List.of(), java.util.Map.of(5L, 3)).targets()
+                    .forEach(t -> drawn[(int) t.institutionId()]++);
+        }
+        double others = java.util.stream.IntStream.rangeClosed(1, 20).filter(i -> i != 5).map(i -> drawn[i])
+                .average().orElseThrow();
+        // 2 of 20 with one weight 3: about 0.25 of runs for the weighted one against about 0.09 for each other
+        assertThat(drawn[5] / others).isBetween(2.2, 3.4);
+    }
 }

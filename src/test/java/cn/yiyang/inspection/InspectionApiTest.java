@@ -31,6 +31,12 @@ class InspectionApiTest {
     @Autowired InspectionFixture fixture;
     @Autowired AccountService accounts;
     @Autowired Users users;
+    @Autowired cn.yiyang.support.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
     Api api;
 
     @BeforeEach
@@ -140,6 +146,36 @@ class InspectionApiTest {
         long id = created.body().get("id").asLong();
         assertThat(api.get("supervisor1", "/api/v1/inspection-plans/" + id).text("status")).isEqualTo("REFUSED");
         assertThat(InspectionFixture.draw(api, "supervisor1", id, 1).status()).isEqualTo(422);
+    }
+
+    @Test
+    void a_weighted_plan_weights_up_institutions_that_failed_before_and_keeps_the_weights_in_the_public_record() {
+        List<Institution> members = fixture.township(3);
+        long first = InspectionFixture.approvedPlan(api, members.get(0).township(), 1);
+        InspectionFixture.draw(api, "supervisor1", first, 11);
+        JsonNode failing = api.get("supervisor1", "/api/v1/inspection-plans/" + first + "/inspections").body().get(0);
+        String caseNo = failing.get("caseNo").asText();
+        api.complete(failing.get("inspectorA").asText(), api.taskId(failing.get("inspectorA").asText(), caseNo,
+                "Task_Inspect"), "SUBMIT", null, Map.of("answers", InspectionFixture.ITEMS.stream().map(i ->
+                Map.of("item", i, "result", "FAIL", "note", "不符合")).toList()));
+        api.complete(failing.get("inspectorB").asText(), api.taskId(failing.get("inspectorB").asText(), caseNo,
+                "Task_CoSign"), "SIGN", null, Map.of());
+
+        // a year on: the two inspectors no longer withdraw for having inspected these institutions (12 months)
+        clock.set(java.time.LocalDateTime.now().plusMonths(13));
+        Map<String, Object> body = new java.util.HashMap<>(InspectionFixture.plan(members.get(0).township(), 0.34, 2));
+        body.put("weighted", true);
+        Api.Response created = api.post("supervisor1", "/api/v1/inspection-plans", body);
+        assertThat(created.body().get("weighted").asBoolean()).isTrue();
+        api.complete("health-lead", api.taskId("health-lead", created.text("caseNo"), "Task_ApprovePlan"), "APPROVE",
+                "同意", Map.of());
+        Api.Response drawn = InspectionFixture.draw(api, "supervisor1", created.body().get("id").asLong(), 42);
+        assertThat(drawn.status()).as(InspectionFixture.text(drawn)).isEqualTo(201);
+        long failedId = failing.get("institutionId").asLong();
+        JsonNode published = api.get(null, "/api/v1/public/draws/" + drawn.body().get("id").asLong()).body();
+        assertThat(published.get("weights").get(String.valueOf(failedId)).asInt()).isEqualTo(3);
+        assertThat(published.get("weights")).hasSize(1);
+        assertThat(published.get("intact").asBoolean()).isTrue();
     }
 
     @Test

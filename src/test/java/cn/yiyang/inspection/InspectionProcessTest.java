@@ -152,7 +152,7 @@ class InspectionProcessTest {
     }
 
     @Test
-    void a_report_not_verified_gets_a_second_deadline_and_a_second_failure_escalates() throws Exception {
+    void a_report_not_verified_gets_a_second_deadline_and_a_second_failure_escalates_to_the_supervisor() throws Exception {
         List<String> t = failedAndReported();
         ok(step(t.get(1), t.get(0), "Task_Verify", "NOT_VERIFIED", "标志仍未设置", Map.of("rectificationDays", 5)));
         assertThat(caseOf(t.get(0)).get("status").asText()).isEqualTo("RECTIFYING");
@@ -162,20 +162,21 @@ class InspectionProcessTest {
         ok(step(t.get(3), t.get(0), "Task_Rectify", "REPORTED", "已补设标志", Map.of()));
         ok(step(t.get(1), t.get(0), "Task_Verify", "NOT_VERIFIED", "仍未整改到位", Map.of()));
         JsonNode c = caseOf(t.get(0));
-        assertThat(c.get("status").asText()).isEqualTo("CLOSED");
-        assertThat(api.get("supervisor1", "/api/v1/tasks?scope=all&q=" + t.get(0)).body().get("items")).isEmpty();
+        assertThat(c.get("status").asText()).isEqualTo("PENDING_DECISION");
+        assertThat(api.taskId("supervisor1", t.get(0), "Task_Circulate")).isNotBlank();
     }
 
     @Test
-    void the_inspectors_may_escalate_at_once() {
+    void the_inspectors_may_escalate_at_once_to_the_supervisor() {
         List<String> t = failedAndReported();
         assertThat(step(t.get(1), t.get(0), "Task_Verify", "ESCALATE", null, Map.of()).status()).isEqualTo(400);
         ok(step(t.get(1), t.get(0), "Task_Verify", "ESCALATE", "拒不整改", Map.of()));
-        assertThat(caseOf(t.get(0)).get("status").asText()).isEqualTo("CLOSED");
+        assertThat(caseOf(t.get(0)).get("status").asText()).isEqualTo("PENDING_DECISION");
+        assertThat(api.taskId("supervisor1", t.get(0), "Task_Circulate")).isNotBlank();
     }
 
     @Test
-    void a_rectification_deadline_missed_without_a_report_escalates() {
+    void a_rectification_deadline_missed_without_a_report_escalates_to_the_supervisor() {
         List<String> t = drawnTarget();
         ok(step(t.get(1), t.get(0), "Task_Inspect", "SUBMIT", null, answers("GREEN-CHANNEL")));
         ok(step(t.get(2), t.get(0), "Task_CoSign", "SIGN", null, Map.of("rectificationDays", 3)));
@@ -186,8 +187,9 @@ class InspectionProcessTest {
         assertThat(timer.getDuedate().toInstant()).isEqualTo(due.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai"))
                 .toInstant());
         management.executeJob(timer.getId());
-        assertThat(caseOf(t.get(0)).get("status").asText()).isEqualTo("CLOSED");
-        assertThat(api.get("supervisor1", "/api/v1/tasks?scope=all&q=" + t.get(0)).body().get("items")).isEmpty();
+        assertThat(caseOf(t.get(0)).get("status").asText()).isEqualTo("PENDING_DECISION");
+        assertThat(api.get(t.get(3), "/api/v1/tasks?scope=all&q=" + t.get(0)).body().get("items")).isEmpty();
+        assertThat(api.taskId("supervisor1", t.get(0), "Task_Circulate")).isNotBlank();
     }
 
     @Test

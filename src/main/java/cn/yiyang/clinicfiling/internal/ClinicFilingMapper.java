@@ -67,7 +67,7 @@ public interface ClinicFilingMapper {
             <script>select f.registration_no, f.clinic_name, f.clinic_type, i.name as institution_name,
                    i.credit_code as institution_credit_code, i.township, f.address, f.opening_date, f.registered_at
               from clinic_filing f join institution i on i.id = f.institution_id
-             where f.registered_at is not null and i.region_code = #{region}
+             where f.registered_at is not null and f.revoked_at is null and i.region_code = #{region}
              <if test="type != null">and f.clinic_type = #{type}</if>
              order by f.registered_at desc limit #{limit} offset #{offset}</script>""")
     List<RegistryRow> registry(@Param("region") String region, @Param("type") String type, @Param("limit") int limit,
@@ -75,7 +75,19 @@ public interface ClinicFilingMapper {
 
     @Select("""
             <script>select count(*) from clinic_filing f join institution i on i.id = f.institution_id
-             where f.registered_at is not null and i.region_code = #{region}
+             where f.registered_at is not null and f.revoked_at is null and i.region_code = #{region}
              <if test="type != null">and f.clinic_type = #{type}</if></script>""")
     long countRegistry(@Param("region") String region, @Param("type") String type);
+
+    /** The institution's registered filings still in force (撤销备案 after an escalated inspection). */
+    @Select("""
+            select case_id, registration_no from clinic_filing
+            where institution_id = #{institutionId} and registered_at is not null and revoked_at is null for update""")
+    List<InForceRow> inForce(long institutionId);
+
+    record InForceRow(long caseId, String registrationNo) {
+    }
+
+    @Update("update clinic_filing set revoked_at = #{at}, revoked_reason = #{reason} where case_id = #{caseId}")
+    void revoke(@Param("caseId") long caseId, @Param("reason") String reason, @Param("at") LocalDateTime at);
 }

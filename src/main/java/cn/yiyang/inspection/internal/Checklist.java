@@ -67,4 +67,9 @@ final class Checklist {
                 .throwIfAny();
         return days;
     }
+
+    /** How the inspectors verified ({@code fields.verifyMethod}): on the documents (default) or on site. */
+    static String verifyMethod(Map<String, Object> fields) {
+        return "ONSITE".equals(String.valueOf(fields.get("verifyMethod"))) ? "现场核查" : "书面核查";
+    }
 }

@@ -30,7 +30,8 @@ public class DrawStore {
 
     /** What is stored and hashed: everything needed to re-run and check the draw. */
     record Stored(long planId, long seed, List<Long> population, List<DrawRecord.Inspector> pool, int targetCount,
-                  List<Draw.Target> targets, List<Draw.Exclusion> exclusions, String drawnBy, String drawnAt) {
+                  List<Draw.Target> targets, List<Draw.Exclusion> exclusions, String drawnBy, String drawnAt,
+                  Map<Long, Integer> weights) {
     }
 
     private final ObjectMapper json = new ObjectMapper();
@@ -51,7 +52,8 @@ public class DrawStore {
         List<DrawRecord.Inspector> pool = result.pool().stream().map(u -> new DrawRecord.Inspector(u,
                 accounts.find(u).map(Account::displayName).orElse(u))).toList();
         Stored stored = new Stored(planId, result.seed(), result.population(), pool, result.targetCount(),
-                result.targets(), result.exclusions(), actor, now.toString());
+                result.targets(), result.exclusions(), actor, now.toString(),
+                result.weights().isEmpty() ? null : new java.util.TreeMap<>(result.weights()));
         InspectionMapper.DrawRow row = new InspectionMapper.DrawRow();
         row.planId = planId;
         row.seed = result.seed();
@@ -85,7 +87,7 @@ public class DrawStore {
         String planCaseNo = mapper.plan(row.planId).caseNo;
         return new DrawRecord(row.id, row.planId, planCaseNo, row.seed, s.population().size(), s.population(),
                 s.pool(), targets, exclusions, row.sha256, sha256(row.record).equals(row.sha256), row.drawnBy,
-                row.drawnAt);
+                row.drawnAt, s.weights() == null ? Map.of() : s.weights());
     }
 
     public DrawRecord.Public publicRecord(long id) {
@@ -96,7 +98,7 @@ public class DrawStore {
                 r.targets().stream().map(t -> new DrawRecord.PublicTarget(t.institutionId(), t.institutionName(),
                         t.inspectorNames())).toList(),
                 r.exclusions().stream().map(e -> new DrawRecord.PublicExclusion(e.inspectorName(), e.institutionId(),
-                        e.reason(), e.reasonLabel())).toList(), r.sha256(), r.intact(), r.drawnAt());
+                        e.reason(), e.reasonLabel())).toList(), r.sha256(), r.intact(), r.drawnAt(), r.weights());
     }
 
     private Stored read(InspectionMapper.DrawRow row) {

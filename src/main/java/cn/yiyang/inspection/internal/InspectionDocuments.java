@@ -3,9 +3,11 @@ package cn.yiyang.inspection.internal;
 import cn.yiyang.casework.CaseInfo;
 import cn.yiyang.casework.DocumentKind;
 import cn.yiyang.casework.IssuedDocuments;
+import cn.yiyang.casework.MaterialService;
 import cn.yiyang.document.DocumentContent;
 import cn.yiyang.identity.Account;
 import cn.yiyang.identity.AccountService;
+import cn.yiyang.inspection.InspectionWork;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,9 +27,12 @@ class InspectionDocuments {
     private final IssuedDocuments documents;
     private final InspectionMapper mapper;
     private final AccountService accounts;
+    private final MaterialService materials;
     private final Clock clock;
 
-    InspectionDocuments(IssuedDocuments documents, InspectionMapper mapper, AccountService accounts, Clock clock) {
+    InspectionDocuments(IssuedDocuments documents, InspectionMapper mapper, AccountService accounts,
+                        MaterialService materials, Clock clock) {
+        this.materials = materials;
         this.documents = documents;
         this.mapper = mapper;
         this.accounts = accounts;
@@ -40,13 +45,20 @@ class InspectionDocuments {
         List<List<String>> rows = mapper.answers(c.id()).stream().map(a -> List.of(
                 name(items, a.itemCode()), Checklist.label(a.result()), a.note() == null ? "" : a.note())).toList();
         List<String> dept = DEPARTMENTS.getOrDefault(plan.department, DEPARTMENTS.get("HEALTH"));
+        // the photos stay files of the case; the record lists each with its hash so the paper copy points to them
+        List<String> photos = materials.ofCase(c.id()).stream()
+                .filter(m -> !m.superseded() && m.code().startsWith(InspectionWork.PHOTO))
+                .map(m -> name(items, m.code().substring(InspectionWork.PHOTO.length())) + "：" + m.fileName()
+                        + "（SHA-256 " + m.sha256().substring(0, 12) + "）").toList();
         return documents.issue(c.id(), DocumentKind.INSPECTION_RECORD, dept.get(0), actor, number -> new DocumentContent(
                 "双随机抽查检查记录", number, c.applicantName(),
                 List.of("抽查计划：" + plan.name + "（" + plan.caseNo + "）。",
                         "检查对象：" + c.applicantName() + "；案件编号：" + c.caseNo() + "。",
                         "检查人员（两名，《行政处罚法》第四十二条）：" + displayName(target.inspectorA) + "、"
                                 + displayName(target.inspectorB) + "，均已签名。",
-                        "检查结论：" + ("PASS".equals(result) ? "合格" : "存在问题，责令限期整改")),
+                        "检查结论：" + ("PASS".equals(result) ? "合格" : "存在问题，责令限期整改"),
+                        photos.isEmpty() ? "现场照片：无。" : "现场照片（" + photos.size() + " 张，存于案件材料）："
+                                + String.join("；", photos) + "。"),
                 List.of("检查事项", "结果", "说明"), rows, documents.authority(dept.get(1)), LocalDate.now(clock)));
     }
 

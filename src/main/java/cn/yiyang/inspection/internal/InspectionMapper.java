@@ -36,6 +36,8 @@ public interface InspectionMapper {
         public String createdBy;
         public LocalDateTime createdAt;
         public Long drawId;
+        public LocalDateTime publishedAt;
+        public boolean weighted;
     }
 
     class DrawRow {
@@ -76,22 +78,29 @@ public interface InspectionMapper {
     @Insert("""
             insert into inspection_plan (case_id, name, department, items, population_type, has_internal_medical,
                                          township, proportion, inspectors_per_target, period_start, period_end, status,
-                                         created_by, created_at)
+                                         created_by, created_at, weighted)
             values (#{caseId}, #{name}, #{department}, #{items}, #{populationType}, #{hasInternalMedical}, #{township},
                     #{proportion}, #{inspectorsPerTarget}, #{periodStart}, #{periodEnd}, #{status}, #{createdBy},
-                    #{createdAt})""")
+                    #{createdAt}, #{weighted})""")
     @Options(useGeneratedKeys = true, keyProperty = "id")
     void insertPlan(PlanRow row);
 
     String PLAN = """
             select p.id, p.case_id, c.case_no, p.name, p.department, p.items, p.population_type, p.has_internal_medical,
                    p.township, p.proportion, p.inspectors_per_target, p.period_start, p.period_end, p.status,
-                   p.created_by, p.created_at, d.id as draw_id
+                   p.created_by, p.created_at, p.published_at, p.weighted, d.id as draw_id
             from inspection_plan p join case_file c on c.id = p.case_id left join inspection_draw d on d.plan_id = p.id
             """;
 
     @Select(PLAN + " where p.id = #{id}")
     PlanRow plan(long id);
+
+    /** Plans of cases in a region, newest first (the plan list; the join is on the case's primary key). */
+    @Select(PLAN + " where c.region_code = #{region} order by p.id desc limit #{limit} offset #{offset}")
+    List<PlanRow> plans(@Param("region") String region, @Param("limit") int limit, @Param("offset") int offset);
+
+    @Select("select count(*) from inspection_plan p join case_file c on c.id = p.case_id where c.region_code = #{region}")
+    long countPlans(String region);
 
     @Select(PLAN + " where p.case_id = #{caseId}")
     PlanRow planOfCase(long caseId);
@@ -219,4 +228,47 @@ public interface InspectionMapper {
             where p.published_at is not null and year(p.published_at) = #{year} and t.result is not null
             order by p.published_at desc, c.case_no""")
     List<cn.yiyang.inspection.PublishedResult> publishedResults(int year);
+
+    /** The draws of a year for the public page: plan, when, how many targets, whether its results are published. */
+    @Select("""
+            select d.id as draw_id, p.name as plan_name, c.case_no as plan_case_no, d.seed, d.drawn_at,
+                   (select count(*) from inspection_target t where t.draw_id = d.id) as targets,
+                   p.published_at is not null as published
+            from inspection_draw d join inspection_plan p on p.id = d.plan_id join case_file c on c.id = p.case_id
+            where d.drawn_at >= #{from} and d.drawn_at < #{to} order by d.drawn_at desc""")
+    List<cn.yiyang.inspection.PublicDraw> publicDraws(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+    // ---- 整改不到位: escalation, 通报 and 移送
+
+    @Insert("""
+            insert into inspection_escalation (case_id, institution_id, reason, escalated_by, escalated_at)
+            values (#{caseId}, #{institutionId}, #{reason}, #{actor}, #{at})""")
+    void insertEscalation(@Param("caseId") long caseId, @Param("institutionId") long institutionId,
+                          @Param("reason") String reason, @Param("actor") String actor, @Param("at") LocalDateTime at);
+
+    @Select("select reason from inspection_escalation where case_id = #{caseId}")
+    String escalationReason(long caseId);
+
+    @Update("""
+            update inspection_escalation set circular_no = #{circularNo}, circular_text = #{text},
+                   referral_no = #{referralNo}, refer_to = #{referTo}, circulated_by = #{actor}, circulated_at = #{at}
+            where case_id = #{caseId}""")
+    void circulate(@Param("caseId") long caseId, @Param("circularNo") String circularNo, @Param("text") String text,
+                   @Param("referralNo") String referralNo, @Param("referTo") String referTo,
+                   @Param("actor") String actor, @Param("at") LocalDateTime at);
+
+    /** The 通报 of a year for the public page: institution, number, text, date; no person's name. */
+    @Select("""
+            select e.circular_no, c.applicant_name as institution_name, e.circular_text,
+                   cast(e.circulated_at as date) as circulated_on
+            from inspection_escalation e join case_file c on c.id = e.case_id
+            where e.circulated_at >= #{from} and e.circulated_at < #{to} order by e.circulated_at desc""")
+    List<cn.yiyang.inspection.Circular> circulars(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+    /** Institutions of the population whose earlier inspection failed (FAIL, later RECTIFIED, or ESCALATED). */
+    @Select("""
+            <script>select distinct institution_id from inspection_target
+            where result in ('FAIL', 'RECTIFIED', 'ESCALATED') and institution_id in
+            <foreach collection="population" item="id" open="(" separator="," close=")">#{id}</foreach></script>""")
+    List<Long> earlierFailures(@Param("population") List<Long> population);
 }

@@ -13,6 +13,14 @@ public final class InspectionRules {
     public static final String TASK_CO_SIGN = "Task_CoSign";
     public static final String TASK_RECTIFY = "Task_Rectify";
     public static final String TASK_VERIFY = "Task_Verify";
+    public static final String TASK_CIRCULATE = "Task_Circulate";
+
+    /** 一公开: the department's LEADER publishes a plan's results once every target is signed. */
+    public static final String PUBLICATION_PROCESS = "inspection-publication";
+    public static final String TASK_PUBLISH = "Task_Publish";
+
+    /** Working days from the end of the inspection within which the results are published. */
+    public static final int PUBLICATION_DAYS = 20;
 
     /** Working days given to rectify unless the inspectors set another (1–60). */
     public static final int DEFAULT_RECTIFICATION_DAYS = 20;

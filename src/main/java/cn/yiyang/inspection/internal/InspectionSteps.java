@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The steps of one inspection: the checklist (Task_Inspect) by the first drawn inspector, the second signature
  * (Task_CoSign) by the other, then the 检查记录; a FAIL issues the 责令限期整改通知书 and starts the rectification clock;
  * the institution reports (Task_Rectify) and the inspectors verify (Task_Verify): VERIFIED closes, NOT_VERIFIED gives
- * a second deadline once, and a second failure escalates (通报 and referral for a penalty case).
+ * a second deadline once, and a second failure escalates: the SUPERVISOR issues the 通报 and the referral for a
+ * penalty case (Task_Circulate).
  */
 @Component
 class InspectionSteps implements TaskOutcomeHandler {
@@ -30,10 +31,14 @@ class InspectionSteps implements TaskOutcomeHandler {
     private final CaseService cases;
     private final Notices notices;
     private final Escalation escalation;
+    private final Publication publication;
+    private final Circulation circulation;
     private final Clock clock;
 
     InspectionSteps(InspectionMapper mapper, InspectionDocuments documents, CaseService cases, Notices notices,
-                    Escalation escalation, Clock clock) {
+                    Escalation escalation, Publication publication, Circulation circulation, Clock clock) {
+        this.circulation = circulation;
+        this.publication = publication;
         this.escalation = escalation;
         this.mapper = mapper;
         this.documents = documents;
@@ -80,6 +85,7 @@ class InspectionSteps implements TaskOutcomeHandler {
                 yield Map.of();
             }
             case InspectionRules.TASK_VERIFY -> verify(done, c, target, plan);
+            case InspectionRules.TASK_CIRCULATE -> circulation.circulate(done, c, target, plan);
             default -> Map.of();
         };
     }
@@ -119,16 +125,18 @@ class InspectionSteps implements TaskOutcomeHandler {
         } else {
             orderRectification(c, plan, days, 1, actor);
         }
+        publication.afterSignature(plan.id, actor);
         return Map.of("inspectionResult", result);
     }
 
     private Map<String, Object> verify(Completion done, CaseInfo c, InspectionMapper.TargetRow target,
                                        InspectionMapper.PlanRow plan) {
         String actor = done.user().username();
+        String method = Checklist.verifyMethod(done.fields());
         switch (done.outcome()) {
             case "VERIFIED" -> {
                 mapper.result(c.id(), "RECTIFIED");
-                cases.close(c.id(), CaseStatus.CLOSED, actor, "整改到位：" + nullToEmpty(done.comment()));
+                cases.close(c.id(), CaseStatus.CLOSED, actor, "整改到位（" + method + "）：" + nullToEmpty(done.comment()));
                 notices.tellApplicant(c, "整改核查通过：" + c.caseNo(), "经核查整改到位，案件办结。");
                 return Map.of();
             }
@@ -137,7 +145,7 @@ class InspectionSteps implements TaskOutcomeHandler {
                     orderRectification(c, plan, Checklist.rectificationDays(done.fields()), 2, actor);
                     return Map.of();
                 }
-                escalation.escalate(c, actor, "第二次整改仍不到位：" + done.comment());
+                escalation.escalate(c, actor, "第二次整改仍不到位（" + method + "）：" + done.comment());
                 return Map.of("outcome", "ESCALATE");
             }
             default -> {

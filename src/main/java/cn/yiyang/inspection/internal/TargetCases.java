@@ -49,6 +49,7 @@ public class TargetCases {
             cases.submit(user, c.id(), InspectionRules.INSPECTION_PROCESS, CaseStatus.ONSITE, Map.of(
                     "inspectorA", row.inspectorA, "inspectorB", row.inspectorB,
                     "inspectorGroup", CurrentUser.group(plan.department, Role.INSPECTOR),
+                    "supervisorGroup", Role.SUPERVISOR.name(),
                     "applicantGroup", CurrentUser.institutionGroup(institution.id())));
             notices.tell(t.inspectors(), c.id(), "双随机抽查任务：" + c.caseNo(),
                     "抽查对象：" + institution.name() + "，检查人员：" + String.join("、", t.inspectors()));

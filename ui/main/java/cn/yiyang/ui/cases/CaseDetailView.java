@@ -9,6 +9,7 @@ import cn.yiyang.casework.TaskInbox;
 import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.identity.CurrentUsers;
 import cn.yiyang.shared.PageRequest;
+import cn.yiyang.ui.inspection.InspectionTaskFields;
 import cn.yiyang.ui.support.Badges;
 import cn.yiyang.ui.support.Problems;
 import cn.yiyang.ui.support.Texts;
@@ -40,10 +41,12 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private final ApplicantActions.Services applicantServices;
     private final cn.yiyang.singlewindow.SingleWindowService singleWindow;
+    private final InspectionTaskFields inspectionFields;
 
     public CaseDetailView(CaseViews caseViews, TaskInbox inbox, MaterialService materials, IssuedDocuments documents,
                           ApplicantActions.Services applicantServices,
-                          cn.yiyang.singlewindow.SingleWindowService singleWindow) {
+                          cn.yiyang.singlewindow.SingleWindowService singleWindow, InspectionTaskFields inspectionFields) {
+        this.inspectionFields = inspectionFields;
         this.applicantServices = applicantServices;
         this.singleWindow = singleWindow;
         this.caseViews = caseViews;
@@ -80,11 +83,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         if (user.isApplicant()) {
             add(new ApplicantActions(view, applicantServices, user));
         }
+        inspectionFields.summary(view, user).ifPresent(this::add);
         currentTask(taskId).filter(detail -> !(user.isApplicant()
                 && cn.yiyang.casework.CaseSubmission.SUPPLEMENT_TASK.equals(detail.task().key())))
                 .ifPresent(detail -> add(new TaskPanel(detail, inbox, user,
                 () -> getUI().ifPresent(ui -> ui.navigate(user.isApplicant() ? "my-cases" : "inbox")),
-                field -> FieldEditors.of(field, view, materials, user))));
+                field -> inspectionFields.editor(field, view, user)
+                        .map(e -> new FieldEditors.Editor(e.component(), e.value()))
+                        .orElseGet(() -> FieldEditors.of(field, view, materials, user)))));
         if (view.matter() == cn.yiyang.casework.Matter.SINGLE_WINDOW) { // issue 5: each department's track
             add(section("sw.tracks", new cn.yiyang.ui.singlewindow.SingleWindowTracksPanel(
                     singleWindow.details(user, view.caseNo()), user, singleWindow,

@@ -4,6 +4,11 @@ import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.identity.CurrentUsers;
 import cn.yiyang.identity.Role;
 import cn.yiyang.inspection.DrawRecord;
+import cn.yiyang.inspection.Inspection;
+import cn.yiyang.ui.cases.CaseDetailView;
+import cn.yiyang.ui.support.Texts;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import cn.yiyang.inspection.InspectionPlan;
 import cn.yiyang.inspection.InspectionService;
 import cn.yiyang.ui.support.Badges;
@@ -74,6 +79,22 @@ public class DrawView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
+    /** The inspections the draw opened, each linking to its case (checklist, signatures, rectification). */
+    private void showInspections() {
+        Grid<Inspection> grid = new Grid<>();
+        grid.setId("plan-inspections");
+        grid.addComponentColumn(i -> new RouterLink(i.caseNo(), CaseDetailView.class,
+                new RouteParameters("caseNo", i.caseNo()))).setHeader(getTranslation("plans.caseNo")).setAutoWidth(true);
+        grid.addColumn(Inspection::institutionName).setHeader(getTranslation("draw.target"));
+        grid.addColumn(i -> Texts.label("status", i.status(), i.status())).setHeader(getTranslation("plans.status"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> i.result() == null ? "" : getTranslation("inspection.outcome." + i.result()))
+                .setHeader(getTranslation("inspection.result")).setAutoWidth(true);
+        grid.setItems(inspections.inspections(user, planId));
+        grid.setAllRowsVisible(true);
+        record.add(new H3(getTranslation("plans.inspections")), grid);
+    }
+
     private void runDraw() {
         long value;
         try {
@@ -113,6 +134,7 @@ public class DrawView extends VerticalLayout implements BeforeEnterObserver, Has
         exclusions.setAllRowsVisible(true);
         record.add(new H3(getTranslation("draw.targets")), targets, new H3(getTranslation("draw.exclusions")),
                 exclusions);
+        showInspections();
     }
 
     @Override

@@ -73,6 +73,9 @@ public class MainLayout extends AppLayout {
         }
         nav.addItem(new SideNavItem(getTranslation("nav.registry"), "institutions", VaadinIcon.BUILDING.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.licences"), "licences", VaadinIcon.DIPLOMA.create()));
+        if (user.hasAny(Role.SUPERVISOR, Role.LEADER, Role.INSPECTOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.inspectionPlans"), "inspection/plans", VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
         if (cn.yiyang.agreement.AgreementService.mayList(user)) {
             nav.addItem(new SideNavItem(getTranslation("nav.agreements"), "agreements", VaadinIcon.HANDSHAKE.create()));
         }
