@@ -58,7 +58,8 @@ class InspectionSteps implements TaskOutcomeHandler {
      */
     @Override
     public void checkMayWork(CurrentUser user, CaseInfo caseInfo, String taskKey) {
-        if (InspectionRules.TASK_RECTIFY.equals(taskKey)) {
+        // the institution's report and the SUPERVISOR's 通报 (Task_Circulate) are not the inspectors' steps
+        if (InspectionRules.TASK_RECTIFY.equals(taskKey) || InspectionRules.TASK_CIRCULATE.equals(taskKey)) {
             return;
         }
         InspectionMapper.TargetRow target = mapper.target(caseInfo.id());
