@@ -76,15 +76,26 @@ final class BenchmarkRun {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("scale", scale.name());
         r.put("environment", environment());
+        progress("loading");
         r.put("loading", load());
+        progress("warm-up");
         warmUp();
+        progress("submission throughput");
         r.put("submission", submission());
+        progress("inbox latency");
         r.put("inbox", inboxLatency());
+        progress("task completion");
         r.put("taskCompletion", taskCompletion());
+        progress("UI session memory");
         r.put("uiSessionMemory", UiSessionMemory.measure(ctx, scale.sessions(), REVIEWERS));
         r.put("queueExplain", explainQueue());
         r.put("loadAverageAtEnd", loadAverage());
         return r;
+    }
+
+    private static void progress(String phase) {
+        System.out.println("benchmark: " + java.time.LocalTime.now().withNano(0) + " " + phase + " (load " + loadAverage()
+                + ")");
     }
 
     private Map<String, Object> environment() throws Exception {
@@ -328,6 +339,9 @@ final class BenchmarkRun {
         m.put("queries", scale.queries());
         m.put("queuePage1", time(() -> queue(0)));
         m.put("queuePage50", time(() -> queue(49)));
+        TaskMapper mapper = ctx.getBean(TaskMapper.class);
+        m.put("queuePage50RowsOnly", time(() -> mapper.queue(mapperQuery(49))));
+        m.put("queueCountOnly", time(() -> mapper.count(mapperQuery(0))));
         m.put("applicantCaseList", time(this::caseList));
         m.put("caseView", time(this::caseView));
         m.put("how", "one client, in process (the service a view or controller calls, with its transaction); "
@@ -335,6 +349,26 @@ final class BenchmarkRun {
                 + "(any/red/yellow/none) at random, sort by due, page size 20; applicant list of a random institution; "
                 + "case view of a random open case as a reviewer");
         return m;
+    }
+
+    /** The query TaskInbox.queue builds, with the same random parameters, for timing its two statements apart. */
+    private TaskMapper.Query mapperQuery(int page) {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        CurrentUser reviewer = user(REVIEWERS[r.nextInt(2)]);
+        Warning warning = QUEUE_WARNINGS[r.nextInt(4)];
+        TaskMapper.Query q = new TaskMapper.Query();
+        q.region = region;
+        q.user = reviewer.username();
+        q.groups = reviewer.candidateGroups();
+        q.mine = true;
+        q.group = true;
+        q.matter = QUEUE_MATTERS[r.nextInt(3)];
+        q.warning = warning == null ? null : warning.name();
+        q.today = LocalDate.now().atStartOfDay();
+        q.yellowUntil = q.today.plusDays(4);
+        q.limit = 20;
+        q.offset = page * 20;
+        return q;
     }
 
     private Map<String, Object> time(Runnable query) {

@@ -53,7 +53,8 @@ final class Report {
         sb.append("%-44s %10s %10s %10s%n".formatted("latency (ms, " + ((Map<?, ?>) r.get("inbox")).get("queries")
                 + " queries)", "median", "p95", "p99"));
         Map<String, Object> inbox = (Map<String, Object>) r.get("inbox");
-        for (String k : new String[] {"queuePage1", "queuePage50", "applicantCaseList", "caseView"}) {
+        for (String k : new String[] {"queuePage1", "queuePage50", "queuePage50RowsOnly", "queueCountOnly",
+                "applicantCaseList", "caseView"}) {
             Map<String, Object> s = (Map<String, Object>) inbox.get(k);
             sb.append("%-44s %10s %10s %10s%n".formatted(k, s.get("medianMs"), s.get("p95Ms"), s.get("p99Ms")));
         }
