@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape
 
 SIZES = {"startEvent": (36, 36), "endEvent": (36, 36), "boundaryEvent": (36, 36), "exclusiveGateway": (50, 50),
          "parallelGateway": (50, 50), "userTask": (120, 80), "serviceTask": (120, 80),
-         "intermediateCatchEvent": (36, 36)}
+         "intermediateCatchEvent": (36, 36), "callActivity": (120, 80)}
 
 
 def center(n):
@@ -51,6 +51,8 @@ def write(path, process_id, name, nodes, flows, header_comment, documentation=No
             for event, expression in n["listeners"]:
                 inner.append(f'        <camunda:executionListener event="{event}" expression="{escape(expression, {chr(34): "&quot;"})}"/>')
             inner.append("      </bpmn:extensionElements>")
+        if n.get("xml"):  # raw inner elements, e.g. a call activity's camunda:in/out and multi-instance
+            inner.extend("      " + line for line in n["xml"])
         if n.get("timer"):
             inner.append(f'      <bpmn:timerEventDefinition id="{n["id"]}_Def"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">'
                          f'{escape(n["timer"])}</bpmn:timeDate></bpmn:timerEventDefinition>')

@@ -15,7 +15,9 @@ public enum DocumentKind {
     INSPECTION_RECORD("检查记录", "检"),
     ONSITE_NOTICE("现场核验告知书", "核"),
     EXTENSION_NOTICE("延期告知书", "延"),
-    PRACTICE_LICENCE_COPY("医疗机构执业许可证（副本）", "证副");
+    PRACTICE_LICENCE_COPY("医疗机构执业许可证（副本）", "证副"),
+    MEETING_MINUTES("一事一议会议纪要", "议"),
+    RESULT_NOTICE("办理结果告知书", "结");
 
     private final String label;
     private final String numberWord;

@@ -137,6 +137,20 @@ public class MaterialService {
         return new StoredFile(files.path(row.storageKey), row.fileName, row.contentType, row.sizeBytes, row.sha256);
     }
 
+    /**
+     * One set of materials for several cases: the current files of {@code codes} become materials of another case
+     * (the sub-case of a single-window application), audited on both.
+     */
+    @Transactional
+    public int share(long fromCaseId, long toCaseId, java.util.Collection<String> codes, String actor) {
+        if (codes.isEmpty()) {
+            return 0;
+        }
+        int copied = materials.copy(fromCaseId, toCaseId, codes);
+        audit.record(toCaseId, actor, "MATERIALS_SHARED", copied + " 项材料取自案件 " + cases.get(fromCaseId).caseNo());
+        return copied;
+    }
+
     private List<MatterRules.MaterialRequirement> requirements(CaseInfo c) {
         return Optional.ofNullable(rules.get(c.matter())).map(r -> r.requiredMaterials(c.id())).orElse(List.of());
     }

@@ -8,7 +8,8 @@ public enum Matter {
     SINGLE_WINDOW("YCBL", "医养结合机构一个窗口办理", "WINDOW"),
     INSPECTION("SJJC", "双随机抽查", "HEALTH"),
     RECTIFICATION("XQZG", "限期整改", "HEALTH"),
-    AGREEMENT("YYXY", "医养合作协议", "CIVIL");
+    AGREEMENT("YYXY", "医养合作协议", "CIVIL"),
+    AGREEMENT_SUBSIDY("YYBZ", "医养合作协议费用补助", "CIVIL");
 
     private final String prefix;
     private final String label;

@@ -107,6 +107,40 @@ public class SupplementNotices {
         return notice;
     }
 
+    /**
+     * 一次性告知 of several departments at once (the single window): ONE 补正材料通知书 listing each department's items,
+     * recorded as one round, the clock stopped once.
+     *
+     * @param byDepartment the items of each department, keyed by the department's name, in the order to print
+     */
+    @Transactional
+    public IssuedDocuments.Issued requestMerged(CurrentUser window, CaseInfo c, Map<String, List<RequestedItem>> byDepartment,
+                                                String departmentWord, String departmentName) {
+        int round = items.lastRound(c.id()) + 1;
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<RequestedItem> all = byDepartment.values().stream().flatMap(List::stream).toList();
+        items.insert(c.id(), round, all, now, window.username(), items.lastMaterialId(c.id()));
+        LocalDate answerBy = LocalDate.now(clock).plusDays(answerDays);
+        List<List<String>> rows = new ArrayList<>();
+        byDepartment.forEach((department, list) -> list.forEach(item ->
+                rows.add(List.of(String.valueOf(rows.size() + 1), department, item.name(), item.reason()))));
+        IssuedDocuments.Issued notice = documents.issue(c.id(), DocumentKind.SUPPLEMENT_NOTICE, departmentWord,
+                window.username(), number -> new DocumentContent("补正材料通知书", number, c.applicantName(),
+                        List.of("你单位于 " + c.submittedAt().toLocalDate() + " 提交的" + c.matter().label() + "（案件编号 "
+                                        + c.caseNo() + "）经" + String.join("、", byDepartment.keySet())
+                                        + "审查，材料需要补正。根据《中华人民共和国行政许可法》第三十二条，现由综合窗口将各部门的意见合并，"
+                                        + "一次性告知需要补正的全部内容如下：",
+                                "请于 " + answerBy + " 前补正。补正期间办理期限中止计算；补正后仅由提出补正的部门重新审查；逾期未补正的，视为撤回申请。"),
+                        List.of("序号", "部门", "材料", "需补正的内容"), rows, documents.authority(departmentName),
+                        LocalDate.now(clock)));
+        cases.pauseClock(c.id(), "SUPPLEMENT", "补正材料（第 " + round + " 次一次性告知，" + byDepartment.size() + " 个部门、"
+                + all.size() + " 项）", window.username());
+        cases.changeStatus(c.id(), CaseStatus.SUPPLEMENTING, window.username(), "合并一次性告知 " + all.size() + " 项");
+        notices.tellApplicant(c, "请补正材料：" + c.caseNo(), "各部门共需补正 " + all.size() + " 项，请于 " + answerBy
+                + " 前上传并提交补正。补正材料通知书：" + notice.number());
+        return notice;
+    }
+
     @Transactional(readOnly = true)
     public List<RequestedItem> ofCase(long caseId) {
         return items.ofCase(caseId);

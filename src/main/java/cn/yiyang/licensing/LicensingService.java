@@ -47,15 +47,45 @@ public class LicensingService {
             throw new AccessDeniedProblem("只有机构的申请人账号可以提交申请");
         }
         Institution institution = institutions.find(user.institutionId()).orElseThrow();
+        check(institution, request, "");
+        return insert(user, institution, request);
+    }
+
+    /**
+     * Checks a licence application as part of another matter (the medical part of a single-window application):
+     * field errors under {@code fieldPrefix}, 422 for what the county does not license; creates nothing.
+     */
+    @Transactional(readOnly = true)
+    public void check(long institutionId, LicenceApplicationRequest request, String fieldPrefix) {
+        check(institutions.find(institutionId).orElseThrow(), request, fieldPrefix);
+    }
+
+    /**
+     * The licence case of the medical part of a single-window application (DOMAIN.md §2.3): a draft of the
+     * institution's that the caller's process submits and runs licence-2in1 on as a call activity.
+     */
+    @Transactional
+    public CaseInfo createSubCase(CurrentUser actor, long institutionId, LicenceApplicationRequest request) {
+        Institution institution = institutions.find(institutionId).orElseThrow();
+        check(institution, request, "");
+        return insert(actor, institution, request);
+    }
+
+    private void check(Institution institution, LicenceApplicationRequest request, String prefix) {
         FieldErrors.Collector errors = new FieldErrors.Collector();
         LicenceKind kind = LicenceKind.parse(request.kind()).orElse(null);
         LicenceGrade grade = LicenceGrade.parse(request.grade()).orElse(null);
-        errors.check(kind != null, "kind", "未知的医疗机构种类：" + request.kind());
-        errors.check(grade != null, "grade", "级别应为 UNGRADED、LEVEL_1、LEVEL_2 或 LEVEL_3");
-        errors.check(parse(Ownership.class, request.ownership()), "ownership", "所有制形式应为 PUBLIC 或 PRIVATE");
-        errors.check(parse(Profit.class, request.profit()), "profit", "经营性质应为 NON_PROFIT 或 FOR_PROFIT");
+        errors.check(kind != null, prefix + "kind", "未知的医疗机构种类：" + request.kind());
+        errors.check(grade != null, prefix + "grade", "级别应为 UNGRADED、LEVEL_1、LEVEL_2 或 LEVEL_3");
+        errors.check(parse(Ownership.class, request.ownership()), prefix + "ownership", "所有制形式应为 PUBLIC 或 PRIVATE");
+        errors.check(parse(Profit.class, request.profit()), prefix + "profit", "经营性质应为 NON_PROFIT 或 FOR_PROFIT");
         errors.throwIfAny();
         refuseWhatTheCountyDoesNotLicense(institution, kind, grade);
+    }
+
+    private CaseInfo insert(CurrentUser user, Institution institution, LicenceApplicationRequest request) {
+        LicenceKind kind = LicenceKind.parse(request.kind()).orElseThrow();
+        LicenceGrade grade = LicenceGrade.parse(request.grade()).orElseThrow();
         CaseInfo c = cases.createDraft(user, Matter.LICENCE_2IN1, institution.id(), institution.name(),
                 request.name().strip() + "（" + kind.label() + "）设置审批与执业登记");
         ApplicationRow row = new ApplicationRow();

@@ -56,6 +56,11 @@ final class Chromium implements AutoCloseable {
         return page;
     }
 
+    /** A fresh session of an anonymous visitor, with a phone-sized viewport (the public pages are read on phones). */
+    Page anonymous() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)).newPage();
+    }
+
     static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

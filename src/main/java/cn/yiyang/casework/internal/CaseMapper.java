@@ -129,6 +129,10 @@ public interface CaseMapper {
                                 or s.completed_by = #{user}))""")
     boolean staffInvolved(@Param("caseId") long caseId, @Param("dept") String department, @Param("user") String user);
 
+    /** Whether a step of the case went to this candidate group (e.g. a partner institution's {@code INST_42}). */
+    @Select("select exists (select 1 from case_step s where s.case_id = #{caseId} and s.candidate_group = #{group})")
+    boolean groupInvolved(@Param("caseId") long caseId, @Param("group") String group);
+
     /** Parameters of a case list; {@code institutionId} set means an applicant's own cases only. */
     class CaseQuery {
         public String region;

@@ -51,4 +51,13 @@ public interface MaterialMapper {
 
     @Select("select count(*) from case_material where case_id = #{caseId} and uploaded_at > #{since}")
     int uploadedSince(@Param("caseId") long caseId, @Param("since") LocalDateTime since);
+
+    /** Copies the current files of some materials to another case (same stored file and hash, no new upload). */
+    @Insert("""
+            <script>insert into case_material (case_id, code, name, file_name, content_type, size_bytes, sha256,
+                                               storage_key, uploaded_by, uploaded_at)
+            select #{to}, code, name, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at
+            from case_material where case_id = #{from} and superseded = false and code in
+            <foreach item="c" collection="codes" open="(" separator="," close=")">#{c}</foreach></script>""")
+    int copy(@Param("from") long fromCaseId, @Param("to") long toCaseId, @Param("codes") java.util.Collection<String> codes);
 }

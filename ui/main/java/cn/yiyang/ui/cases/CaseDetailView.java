@@ -39,10 +39,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private String caseNo = "";
 
     private final ApplicantActions.Services applicantServices;
+    private final cn.yiyang.singlewindow.SingleWindowService singleWindow;
 
     public CaseDetailView(CaseViews caseViews, TaskInbox inbox, MaterialService materials, IssuedDocuments documents,
-                          ApplicantActions.Services applicantServices) {
+                          ApplicantActions.Services applicantServices,
+                          cn.yiyang.singlewindow.SingleWindowService singleWindow) {
         this.applicantServices = applicantServices;
+        this.singleWindow = singleWindow;
         this.caseViews = caseViews;
         this.inbox = inbox;
         this.materials = materials;
@@ -82,6 +85,11 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 .ifPresent(detail -> add(new TaskPanel(detail, inbox, user,
                 () -> getUI().ifPresent(ui -> ui.navigate(user.isApplicant() ? "my-cases" : "inbox")),
                 field -> FieldEditors.of(field, view, materials, user))));
+        if (view.matter() == cn.yiyang.casework.Matter.SINGLE_WINDOW) { // issue 5: each department's track
+            add(section("sw.tracks", new cn.yiyang.ui.singlewindow.SingleWindowTracksPanel(
+                    singleWindow.details(user, view.caseNo()), user, singleWindow,
+                    () -> getUI().ifPresent(ui -> ui.getPage().reload()))));
+        }
         add(section("case.steps", new StepsTimeline(view.steps())),
                 section("case.materials", new MaterialsPanel(view, materials, user)),
                 section("case.documents", new DocumentsPanel(view, documents, user)));

@@ -36,6 +36,12 @@ final class FieldEditors {
                 days.setId("task-field-" + field);
                 return new Editor(days, days::getValue);
             }
+            case "meetingDate" -> { // issue 5: the date of the 一事一议 meeting
+                com.vaadin.flow.component.datepicker.DatePicker date =
+                        new com.vaadin.flow.component.datepicker.DatePicker(Texts.label("task.field", field, field));
+                date.setId("task-field-" + field);
+                return new Editor(date, () -> date.getValue() == null ? null : date.getValue().toString());
+            }
             default -> {
                 TextField text = new TextField(Texts.label("task.field", field, field));
                 text.setWidthFull();

@@ -21,8 +21,11 @@ public class MyCasesView extends VerticalLayout implements HasDynamicTitle {
         com.vaadin.flow.component.button.Button newLicence = new com.vaadin.flow.component.button.Button(
                 getTranslation("mycases.newLicence"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("licence")));
         newLicence.setId("new-licence");
-        add(new H2(getTranslation("nav.myCases")),
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(newFiling, newLicence), new CaseList(cases));
+        com.vaadin.flow.component.button.Button newSingleWindow = new com.vaadin.flow.component.button.Button(
+                getTranslation("mycases.newSingleWindow"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("single-window")));
+        newSingleWindow.setId("new-single-window");
+        add(new H2(getTranslation("nav.myCases")), new com.vaadin.flow.component.orderedlayout.HorizontalLayout(newFiling,
+                newLicence, newSingleWindow), new CaseList(cases));
         setSizeFull();
     }
 

@@ -64,6 +64,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         if (user.isApplicant()) {
             nav.addItem(new SideNavItem(getTranslation("nav.myCases"), "my-cases", VaadinIcon.FOLDER_OPEN.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.singleWindow"), "single-window", VaadinIcon.OFFICE.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "inbox", VaadinIcon.INBOX.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.done"), "done", VaadinIcon.CHECK_SQUARE_O.create()));
@@ -72,6 +73,15 @@ public class MainLayout extends AppLayout {
         }
         nav.addItem(new SideNavItem(getTranslation("nav.registry"), "institutions", VaadinIcon.BUILDING.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.licences"), "licences", VaadinIcon.DIPLOMA.create()));
+        if (cn.yiyang.agreement.AgreementService.mayList(user)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.agreements"), "agreements", VaadinIcon.HANDSHAKE.create()));
+        }
+        if (cn.yiyang.reporting.DashboardService.mayView(user)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "dashboard", VaadinIcon.DASHBOARD.create()));
+        }
+        if (!user.isApplicant() && user.hasAny(Role.ADMIN, Role.SUPERVISOR, Role.LEADER, Role.REVIEWER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.indicators"), "indicators", VaadinIcon.BULLSEYE.create()));
+        }
         if (user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "admin/accounts", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.calendar"), "admin/calendar", VaadinIcon.CALENDAR.create()));

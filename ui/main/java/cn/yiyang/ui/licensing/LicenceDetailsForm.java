@@ -18,12 +18,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The medical institution applied for: the fields of the 医疗机构执业许可证, errors shown beside the fields. */
-class LicenceDetailsForm extends FormLayout {
+public class LicenceDetailsForm extends FormLayout {
 
     private final Binder<LicenceDraft> binder = new Binder<>(LicenceDraft.class);
     private final Map<String, HasValidation> fields = new HashMap<>();
 
-    LicenceDetailsForm(LicenceDraft draft) {
+    public LicenceDetailsForm(LicenceDraft draft) {
         String required = getTranslation("licence.required");
         TextField name = field("name", new TextField(getTranslation("licence.name")));
         Select<String> kind = select("kind", "licence.kind", names(LicenceKind.values()), k -> LicenceKind.valueOf(k).label());
@@ -81,12 +81,12 @@ class LicenceDetailsForm extends FormLayout {
         return component;
     }
 
-    boolean validate() {
+    public boolean validate() {
         return binder.validate().isOk();
     }
 
     /** Shows the service's field errors beside the fields they concern. */
-    void show(FieldErrors errors) {
+    public void show(FieldErrors errors) {
         for (FieldErrors.FieldError e : errors.errors()) {
             HasValidation target = fields.get(e.field());
             if (target != null) {

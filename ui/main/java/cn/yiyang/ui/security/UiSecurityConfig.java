@@ -25,7 +25,8 @@ class UiSecurityConfig {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(withDefaults().matcher("/camunda/**")).hasRole("ADMIN")
                 .requestMatchers(withDefaults().matcher("/images/**"), withDefaults().matcher("/styles/**"),
-                        withDefaults().matcher("/bpmn/**"), withDefaults().matcher("/favicon.ico")).permitAll());
+                        withDefaults().matcher("/bpmn/**"), withDefaults().matcher("/echarts/**"),
+                        withDefaults().matcher("/favicon.ico")).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
