@@ -1,5 +1,7 @@
 package cn.yiyang.ui.publicsite;
 
+import cn.yiyang.reporting.ListColumns;
+import cn.yiyang.ui.support.XlsxDownload;
 import cn.yiyang.inspection.Circular;
 import cn.yiyang.inspection.DrawRecord;
 import cn.yiyang.inspection.InspectionService;
@@ -75,7 +77,8 @@ public class PublicInspectionsView extends VerticalLayout implements BeforeEnter
         record.removeAll();
         year.setValue(y);
         add(new H2(getTranslation("public.inspections.title")), new Paragraph(getTranslation("public.inspections.intro")),
-                year);
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(year, XlsxDownload.linkAll(
+                        "抽查结果公示" + y, "抽查结果", ListColumns.RESULTS, () -> inspections.publishedResults(y))));
         params.getSingleParameter("draw").map(PublicInspectionsView::parse).ifPresent(this::showDraw);
         showResults(inspections.publishedResults(y));
         showDraws(inspections.publicDraws(y), y);
