@@ -2,6 +2,7 @@ package cn.yiyang.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yiyang.institution.Institution;
 import cn.yiyang.institution.InstitutionType;
 import cn.yiyang.support.Api;
 import cn.yiyang.support.IntegrationTest;
@@ -142,6 +143,63 @@ class AccessMatrixTest {
                 row("GET /api/v1/public/check-items", "/api/v1/public/check-items", null,            "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
                 row("GET /api/v1/public/inspection-results", "/api/v1/public/inspection-results", null, "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
                 row("GET /api/v1/public/draws/{id}", "/api/v1/public/draws/{draw}", null,            "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+                // exports: the same service call, so the same access as the list they export
+                row("GET /api/v1/cases/export.xlsx", "/api/v1/cases/export.xlsx", null,             "401 ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+                row("GET /api/v1/tasks/export.xlsx", "/api/v1/tasks/export.xlsx", null,             "401 ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+                row("GET /api/v1/institutions/export.xlsx", "/api/v1/institutions/export.xlsx", null, "401 ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+                row("GET /api/v1/public/inspection-results/export.xlsx", "/api/v1/public/inspection-results/export.xlsx", null,
+                                                                                                     "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+                // 一个窗口: an applicant files; the window, the county government and the supervisor follow the case,
+                // a department once it has a track (none yet: the window has not accepted)
+                row("POST /api/v1/single-window-applications", "/api/v1/single-window-applications",
+                        AccessMatrixTest::singleWindowApplication,                                     "401 403 ok  ok  403 403 403 403 403 403"),
+                row("GET /api/v1/single-window-applications/{caseNo}", "/api/v1/single-window-applications/{swCase}", null,
+                                                                                                     "401 ok  ok  404 ok  404 404 404 404 ok"),
+                // OTHER guessing OWNER's single-window number through the generic case API: not found
+                row("GET /api/v1/cases/{caseNo}", "/api/v1/cases/{swCase}", null,                    "401 ok  ok  404 ok  404 404 404 404 ok"),
+                row("GET /api/v1/single-window-applications/{caseNo}", "/api/v1/single-window-applications/{swGuessedCase}", null,
+                                                                                                     "401 404 404 404 404 404 404 404 404 404"),
+                // only the county government's leader extends (no column is one): everyone else is refused
+                row("POST /api/v1/single-window-applications/{caseNo}/extension", "/api/v1/single-window-applications/{swCase}/extension",
+                        () -> Map.of("reason", "权限矩阵测试"),                                          "401 403 403 403 403 403 403 403 403 403"),
+                // 医养合作协议: the parties, CIVIL, HEALTH (FINANCE) and the supervisor; not the window
+                row("POST /api/v1/agreements", "/api/v1/agreements", this::invalidAgreement,          "401 403 ok  ok  403 403 403 403 403 403"),
+                row("GET /api/v1/agreements", "/api/v1/agreements", null,                            "401 ok  ok  ok  403 ok  ok  ok  ok  ok"),
+                row("GET /api/v1/agreements/export.xlsx", "/api/v1/agreements/export.xlsx", null,    "401 ok  ok  ok  403 ok  ok  ok  ok  ok"),
+                row("GET /api/v1/agreements/services", "/api/v1/agreements/services", null,          "401 ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+                row("GET /api/v1/agreements/{caseNo}", "/api/v1/agreements/{agreementCase}", null,   "401 ok  ok  404 404 ok  ok  ok  ok  ok"),
+                // OTHER guessing OWNER's agreement number, directly and through the generic case API: not found
+                row("GET /api/v1/cases/{caseNo}", "/api/v1/cases/{agreementCase}", null,             "401 ok  ok  404 404 ok  ok  ok  ok  ok"),
+                row("GET /api/v1/agreements/{caseNo}", "/api/v1/agreements/{agreementGuessedCase}", null,
+                                                                                                     "401 404 404 404 404 404 404 404 404 404"),
+                // a clinic filing is no agreement, even to those who may see it
+                row("GET /api/v1/agreements/{caseNo}", "/api/v1/agreements/{case}", null,            "401 404 404 404 404 404 404 404 404 404"),
+                // only the institution that filed the agreement claims (a fee out of range: 422, nothing is created)
+                row("POST /api/v1/agreements/{caseNo}/subsidy-claims", "/api/v1/agreements/{agreementCase}/subsidy-claims",
+                        this::outOfRangeClaim,                                                         "401 404 ok  404 404 404 404 404 404 404"),
+                row("GET /api/v1/agreements/subsidy-claims/{caseNo}", "/api/v1/agreements/subsidy-claims/{claimCase}", null,
+                                                                                                     "401 ok  ok  404 404 404 404 ok  404 ok"),
+                row("GET /api/v1/agreements/subsidy-claims/{caseNo}", "/api/v1/agreements/subsidy-claims/{agreementCase}", null,
+                                                                                                     "401 404 404 404 404 404 404 404 404 404"),
+                // targets and indicators: the bureaus' reviewers and leaders, the supervisor and ADMIN read them;
+                // the target table is kept by ADMIN and the supervisor, a value entered by its responsible department
+                // (an unknown township: a keeper is let through to the 400, nothing changes)
+                row("GET /api/v1/targets", "/api/v1/targets?year=2026", null,                         "401 ok  403 403 403 ok  ok  ok  403 ok"),
+                row("PUT /api/v1/targets", "/api/v1/targets", AccessMatrixTest::target,              "401 ok  403 403 403 403 403 403 403 ok"),
+                row("GET /api/v1/indicators", "/api/v1/indicators?year=2026", null,                   "401 ok  403 403 403 ok  ok  ok  403 ok"),
+                row("GET /api/v1/indicators/export.xlsx", "/api/v1/indicators/export.xlsx", null,    "401 ok  403 403 403 ok  ok  ok  403 ok"),
+                row("GET /api/v1/indicators/{code}/townships", "/api/v1/indicators/FAMILY_DOCTOR_65/townships", null,
+                                                                                                     "401 ok  403 403 403 ok  ok  ok  403 ok"),
+                row("GET /api/v1/indicators/{code}/trend", "/api/v1/indicators/FAMILY_DOCTOR_65/trend", null,
+                                                                                                     "401 ok  403 403 403 ok  ok  ok  403 ok"),
+                // FAMILY_DOCTOR_65 is HEALTH's: CIVIL and the HEALTH inspector may not enter it
+                row("PUT /api/v1/indicators/{code}/values", "/api/v1/indicators/FAMILY_DOCTOR_65/values",
+                        AccessMatrixTest::indicatorValue,                                              "401 ok  403 403 403 ok  ok  403 403 ok"),
+                // the dashboard: the leading group's office, leaders and ADMIN
+                row("GET /api/v1/dashboard/overdue", "/api/v1/dashboard/overdue", null,              "401 ok  403 403 403 403 ok  403 403 ok"),
+                row("GET /api/v1/dashboard/overdue/{department}", "/api/v1/dashboard/overdue/HEALTH", null,
+                                                                                                     "401 ok  403 403 403 403 ok  403 403 ok"),
+                row("GET /api/v1/dashboard.pdf", "/api/v1/dashboard.pdf", null,                      "401 ok  403 403 403 403 ok  403 403 ok"),
                 // last: the owner's allowed withdrawal ends the fixture case
                 row("POST /api/v1/cases/{caseNo}/withdraw", "/api/v1/cases/{case}/withdraw", () -> Map.of("reason", "测试撤回"),
                                                                                                      "401 404 ok  404 404 404 404 404 404 404"));
@@ -294,6 +352,89 @@ class AccessMatrixTest {
         assertThat(api.post("supervisor1", "/api/v1/check-items", item).status()).isEqualTo(201);
         ids.put("checkItem", (String) item.get("code"));
         ids.put("conflictInstitution", String.valueOf(data.institution(InstitutionType.ELDERLY_CARE).id()));
+        singleWindowFixture();
+        agreementFixture();
+    }
+
+    /** OWNER's single-window application, submitted, waiting for the window's completeness check. */
+    private void singleWindowFixture() {
+        Api.Response created = api.post("applicant2", "/api/v1/single-window-applications", singleWindowApplication());
+        assertThat(created.status()).isEqualTo(201);
+        String caseNo = created.text("caseNo");
+        uploadAll("applicant2", caseNo);
+        assertThat(api.post("applicant2", "/api/v1/cases/" + caseNo + "/submit", null).status()).isEqualTo(200);
+        ids.put("swCase", caseNo);
+        ids.put("swGuessedCase", caseNo.substring(0, caseNo.lastIndexOf('-') + 1) + "999999");
+    }
+
+    /**
+     * OWNER's agreement with a new hospital, submitted and confirmed by it (CIVIL and HEALTH acknowledge next), and
+     * OWNER's subsidy claim on it, submitted to CIVIL.
+     */
+    private void agreementFixture() {
+        Institution partner = data.institution(InstitutionType.MEDICAL);
+        ids.put("partnerCreditCode", partner.creditCode());
+        String hospital = data.applicantOf(partner, null).username();
+        Map<String, Object> body = agreement(partner.creditCode(), "25000.00");
+        Api.Response created = api.post("applicant2", "/api/v1/agreements", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String caseNo = created.text("caseNo");
+        uploadAll("applicant2", caseNo);
+        assertThat(api.post("applicant2", "/api/v1/cases/" + caseNo + "/submit", null).status()).isEqualTo(200);
+        assertThat(api.complete(hospital, api.taskId(hospital, caseNo, "Task_PartnerConfirm"), "CONFIRM", "同意",
+                Map.of()).status()).isIn(200, 204);
+        ids.put("agreementCase", caseNo);
+        ids.put("agreementGuessedCase", caseNo.substring(0, caseNo.lastIndexOf('-') + 1) + "999999");
+        Api.Response claim = api.post("applicant2", "/api/v1/agreements/" + caseNo + "/subsidy-claims",
+                Map.of("feePaid", "25000.00", "paidOn", LocalDate.now().toString()));
+        assertThat(claim.status()).as(claim.toString()).isEqualTo(201);
+        String claimNo = claim.text("caseNo");
+        uploadAll("applicant2", claimNo);
+        assertThat(api.post("applicant2", "/api/v1/cases/" + claimNo + "/submit", null).status()).isEqualTo(200);
+        ids.put("claimCase", claimNo);
+    }
+
+    private void uploadAll(String user, String caseNo) {
+        for (JsonNode m : api.get(user, "/api/v1/cases/" + caseNo).body().get("requiredMaterials")) {
+            assertThat(api.upload(user, "/api/v1/cases/" + caseNo + "/materials", m.get("code").asText(), "m.pdf",
+                    TestData.pdf()).status()).isEqualTo(201);
+        }
+    }
+
+    static Map<String, Object> singleWindowApplication() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("institutionName", "权限矩阵医养中心");
+        m.put("creditCode", TestData.creditCode());
+        m.put("projectType", "NEW_BUILD");
+        m.put("beds", 120);
+        m.put("propertyRegistered", true);
+        m.put("landPlanningComplete", true);
+        m.put("medicalPart", null);
+        return m;
+    }
+
+    static Map<String, Object> agreement(String partnerCreditCode, String fee) {
+        LocalDate start = LocalDate.now();
+        return Map.of("partnerCreditCode", partnerCreditCode, "services", List.of("巡诊", "体检"), "annualFee", fee,
+                "periodStart", start.toString(), "periodEnd", start.plusYears(1).minusDays(1).toString());
+    }
+
+    /** Overlaps the fixture agreement: an applicant is let through to the 422, nothing is created. */
+    private Object invalidAgreement() {
+        return agreement(ids.get("partnerCreditCode"), "25000.00");
+    }
+
+    private Object outOfRangeClaim() {
+        return Map.of("feePaid", "10000.00", "paidOn", LocalDate.now().toString());
+    }
+
+    static Map<String, Object> target() {
+        return Map.of("indicatorCode", "FAMILY_DOCTOR_65", "year", 2026, "township", "无此乡镇", "target", 50,
+                "department", "HEALTH");
+    }
+
+    static Map<String, Object> indicatorValue() {
+        return Map.of("year", 2026, "quarter", 1, "township", "无此乡镇", "value", 50, "source", "权限矩阵测试");
     }
 
     static Map<String, Object> institution() {
