@@ -5,6 +5,7 @@ import cn.yiyang.agreement.internal.AgreementMapper.AgreementRow;
 import cn.yiyang.agreement.internal.AgreementMapper.ListQuery;
 import cn.yiyang.agreement.internal.AgreementMapper.ListRow;
 import cn.yiyang.casework.CaseInfo;
+import cn.yiyang.casework.CaseStatus;
 import cn.yiyang.casework.CaseService;
 import cn.yiyang.casework.Matter;
 import cn.yiyang.identity.CurrentUser;
@@ -112,14 +113,23 @@ public class AgreementService {
         return partner.orElseThrow();
     }
 
-    /** One agreement, for its parties, the bureaus and the supervisor; 404 for anyone else. */
+    /**
+     * One agreement, for its parties, the bureaus and the supervisor; 404 for anyone else. Staff who may read the
+     * register read every agreement in it (also before their department has a step on the case); an institution
+     * reads the agreements it is party to, and its own draft.
+     */
     @Transactional(readOnly = true)
     public Agreement details(CurrentUser user, String caseNo) {
-        CaseInfo c = cases.visible(user, caseNo);
+        CaseInfo c = user.isApplicant() || !mayListAll(user) ? cases.visible(user, caseNo)
+                : cases.findByNo(caseNo).orElseThrow(() -> new NotFoundException("案件不存在或无权查看：" + caseNo));
+        if (!mayList(user)) {
+            throw new NotFoundException("案件不存在或无权查看：" + caseNo);
+        }
         ListQuery q = query(user, null, null, new PageRequest(0, 1));
         q.caseId = c.id();
+        q.ownDraft = user.isApplicant() && c.status() == CaseStatus.DRAFT;
         return agreements.list(q).stream().findFirst().map(AgreementService::agreement)
-                .orElseThrow(() -> new NotFoundException("不是医养合作协议案件：" + caseNo));
+                .orElseThrow(() -> new NotFoundException("案件不存在或无权查看：" + caseNo));
     }
 
     /** The agreements the caller may see: an applicant those its institution is party to; CIVIL, HEALTH, FINANCE,

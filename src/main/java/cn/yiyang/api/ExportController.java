@@ -1,7 +1,5 @@
 package cn.yiyang.api;
 
-import static cn.yiyang.reporting.Xlsx.col;
-
 import cn.yiyang.casework.CaseService;
 import cn.yiyang.casework.CaseStatus;
 import cn.yiyang.casework.CaseSummary;
@@ -16,6 +14,7 @@ import cn.yiyang.inspection.PublishedResult;
 import cn.yiyang.institution.Institution;
 import cn.yiyang.institution.InstitutionService;
 import cn.yiyang.institution.InstitutionType;
+import cn.yiyang.reporting.ListColumns;
 import cn.yiyang.reporting.Xlsx;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -32,29 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ExportController {
 
-    static final List<Xlsx.Column<CaseSummary>> CASES = List.of(
-            col("案件编号", CaseSummary::caseNo), col("事项", CaseSummary::matterLabel),
-            col("状态", CaseSummary::statusLabel), col("申请人", CaseSummary::applicantName),
-            col("标题", CaseSummary::title), col("提交时间", CaseSummary::submittedAt),
-            col("办结时间", CaseSummary::closedAt), col("办理期限", c -> c.deadline() == null ? null : c.deadline().due()),
-            col("预警", c -> c.deadline() == null ? null : c.deadline().warning().name()));
-
-    static final List<Xlsx.Column<TaskItem>> TASKS = List.of(
-            col("任务", TaskItem::name), col("案件编号", TaskItem::caseNo), col("事项", TaskItem::matterLabel),
-            col("申请人", TaskItem::applicantName), col("创建时间", TaskItem::createdAt), col("期限", TaskItem::due),
-            col("预警", t -> t.warning() == null ? null : t.warning().name()), col("办理人", TaskItem::assignee));
-
-    static final List<Xlsx.Column<Institution>> INSTITUTIONS = List.of(
-            col("机构名称", Institution::name), col("统一社会信用代码", Institution::creditCode),
-            col("类型", i -> i.type().label()), col("乡镇（街道）", Institution::township),
-            col("地址", Institution::address), col("床位", Institution::beds),
-            col("内设医疗机构", Institution::hasInternalMedical));
-
-    static final List<Xlsx.Column<PublishedResult>> RESULTS = List.of(
-            col("抽查计划", PublishedResult::planName), col("案件编号", PublishedResult::caseNo),
-            col("被检查机构", PublishedResult::institutionName), col("乡镇（街道）", PublishedResult::township),
-            col("检查结果", PublishedResult::result), col("检查完成日期", PublishedResult::closedOn),
-            col("公示日期", PublishedResult::publishedOn));
+    static final List<Xlsx.Column<CaseSummary>> CASES = ListColumns.CASES;
+    static final List<Xlsx.Column<TaskItem>> TASKS = ListColumns.TASKS;
+    static final List<Xlsx.Column<Institution>> INSTITUTIONS = ListColumns.INSTITUTIONS;
+    static final List<Xlsx.Column<PublishedResult>> RESULTS = ListColumns.RESULTS;
 
     private final CaseService cases;
     private final TaskInbox inbox;

@@ -14,6 +14,8 @@ import cn.yiyang.shared.AccessDeniedProblem;
 import cn.yiyang.shared.BusinessRuleException;
 import cn.yiyang.shared.FieldErrors;
 import cn.yiyang.shared.NotFoundException;
+import cn.yiyang.shared.PageRequest;
+import cn.yiyang.shared.PageResult;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,6 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class IndicatorService {
 
     public static final String COUNTY = "";
+
+    /** The on-time indicators whose card drills down to the late items behind them ({@link #lateItems}). */
+    public static final java.util.Set<String> WITH_LATE_ITEMS = java.util.Set.of(Indicators.CASES_ON_TIME,
+            Indicators.RECTIFICATION_ON_TIME, Indicators.RESULTS_PUBLISHED_ON_TIME);
 
     /** One township's figure of an indicator for the dashboard's bars. */
     public record TownshipPoint(String township, BigDecimal actual, BigDecimal target, boolean behind) {
@@ -158,6 +164,35 @@ public class IndicatorService {
         LocalDate day = today();
         return mapper.coverageDetail(user.regionCode(), township == null || township.isBlank() ? null : township,
                 day, day.plusDays(1));
+    }
+
+    /**
+     * The late items behind an on-time indicator of a year (the drill-down from its card): late cases, late
+     * rectifications or late publications, of the county ({@code township} blank) or one township, paged.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<LateItem> lateItems(CurrentUser user, String code, int year, String township, PageRequest page) {
+        requireReader(user);
+        Period p = Period.ofYear(year, today());
+        String place = township == null || township.isBlank() ? null : township.strip();
+        String region = user.regionCode();
+        List<ReportingMapper.LateRow> rows;
+        long total;
+        switch (code) {
+            case Indicators.CASES_ON_TIME, Indicators.RECTIFICATION_ON_TIME -> {
+                boolean rectification = Indicators.RECTIFICATION_ON_TIME.equals(code);
+                rows = mapper.lateCases(region, rectification, p.from(), p.to(), p.asOf(), place, page.size(),
+                        page.offset());
+                total = mapper.countLateCases(region, rectification, p.from(), p.to(), p.asOf(), place);
+            }
+            case Indicators.RESULTS_PUBLISHED_ON_TIME -> {
+                rows = mapper.latePublications(region, p.from(), p.to(), p.asOf(), place, page.size(), page.offset());
+                total = mapper.countLatePublications(region, p.from(), p.to(), p.asOf(), place);
+            }
+            default -> throw new NotFoundException("该指标没有逾期清单：" + code);
+        }
+        return new PageResult<>(rows.stream().map(r -> new LateItem(r.caseNo(), r.matter(), r.applicantName(),
+                r.title(), r.township(), r.due(), r.doneAt())).toList(), page.page(), page.size(), total);
     }
 
     @Transactional(readOnly = true)

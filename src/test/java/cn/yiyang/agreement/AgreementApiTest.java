@@ -67,7 +67,14 @@ class AgreementApiTest {
         assertThat(caseNo).startsWith("YYXY-533103-");
         assertThat(api.upload(home, "/api/v1/cases/" + caseNo + "/materials", "AGREEMENT_TEXT", "协议.pdf",
                 TestData.pdf()).status()).isEqualTo(201);
+        // a draft: its own institution reads it; nobody else, staff included
+        assertThat(api.get(home, "/api/v1/agreements/" + caseNo).text("caseStatus")).isEqualTo("DRAFT");
+        assertThat(api.get("civil1", "/api/v1/agreements/" + caseNo).status()).isEqualTo(404);
+        assertThat(api.get(hospital, "/api/v1/agreements/" + caseNo).status()).isEqualTo(404);
         assertThat(api.post(home, "/api/v1/cases/" + caseNo + "/submit", Map.of()).status()).isEqualTo(200);
+        // submitted, before 卫健局 has a step of its own: its staff read what the register lists
+        assertThat(api.get("health1", "/api/v1/agreements/" + caseNo).text("state")).isEqualTo("PENDING");
+        assertThat(api.get("window1", "/api/v1/agreements/" + caseNo).status()).isEqualTo(404);
         assertThat(api.complete(hospital, api.taskId(hospital, caseNo, "Task_PartnerConfirm"), "CONFIRM", "同意",
                 Map.of()).status()).isIn(200, 204);
         assertThat(api.get("civil1", "/api/v1/agreements/" + caseNo).text("state")).isEqualTo("ACKNOWLEDGING");

@@ -340,8 +340,10 @@ class AccessMatrixTest {
                 + "on c.id = d.case_id where c.institution_id = ? order by d.id limit 1", own);
         ids.put("document", String.valueOf(doc.get("id")));
         ids.put("docCase", String.valueOf(doc.get("case_no")));
-        ids.put("licenceCase", jdbc.queryForObject("select max(c.case_no) from case_file c where c.matter = 'LICENCE_2IN1' "
-                + "and c.institution_id not in (?, ?)", String.class, own, other));
+        // a real application (other tests' bare case_file rows of the matter have no licence_application row)
+        ids.put("licenceCase", jdbc.queryForObject("select max(c.case_no) from case_file c join licence_application a "
+                + "on a.case_id = c.id where c.matter = 'LICENCE_2IN1' and c.institution_id not in (?, ?)",
+                String.class, own, other));
         ids.put("licence", jdbc.queryForObject("select max(registration_no) from licence where institution_id not in (?, ?)",
                 String.class, own, other));
         Map<String, Object> plan = jdbc.queryForMap("select p.id as plan, max(d.id) as draw from inspection_plan p "

@@ -72,16 +72,25 @@ class CountyFixture {
                 caseId, home.id(), partner.id(), start, end, confirmed ? start.atStartOfDay().plusDays(2) : null);
     }
 
-    /** A plan (published or not) with one finished inspection of {@code target} closed on {@code closedAt}. */
-    void inspection(Institution target, LocalDateTime closedAt, LocalDateTime publishedAt) {
-        long planCase = caseRow(target, "INSPECTION", "CLOSED", closedAt.toLocalDate(), closedAt);
+    /**
+     * A plan whose inspection of {@code target} has ended: its publication step (Task_Publish) is due on {@code due}
+     * (as the plan case's limit), published at {@code publishedAt} or still open (null).
+     */
+    void publication(Institution target, LocalDate due, LocalDateTime publishedAt) {
+        long planCase = caseRow(target, "INSPECTION", publishedAt == null ? "PENDING_DECISION" : "CLOSED", due,
+                publishedAt);
         jdbc.update("""
                 insert into inspection_plan (case_id, name, department, items, proportion, inspectors_per_target,
                                              period_start, period_end, status, created_by, created_at, published_at)
-                values (?, '指标测试计划', 'HEALTH', 'MED-SERVICE', 0.5, 2, ?, ?, 'DRAWN', 'test', ?, ?)""",
-                planCase, closedAt.toLocalDate().minusDays(30), closedAt.toLocalDate(), closedAt.minusDays(30), publishedAt);
+                values (?, '指标测试计划', 'HEALTH', 'MED-SERVICE', 0.5, 2, ?, ?, ?, 'test', ?, ?)""",
+                planCase, due.minusDays(60), due.minusDays(30), "INSPECTED",
+                due.minusDays(60).atStartOfDay(), publishedAt);
         long planId = jdbc.queryForObject("select id from inspection_plan where case_id = ?", Long.class, planCase);
-        long inspectionCase = caseRow(target, "INSPECTION", "CLOSED", closedAt.toLocalDate(), closedAt);
+        jdbc.update("""
+                insert into case_step (case_id, task_id, task_key, name, candidate_group, started_at, due_at, ended_at)
+                values (?, ?, 'Task_Publish', '负责人审核公开抽查结果', 'HEALTH_LEADER', ?, ?, ?)""",
+                planCase, "T-PUB-" + planCase, due.minusDays(28).atStartOfDay(), due.atStartOfDay(), publishedAt);
+        long inspectionCase = caseRow(target, "INSPECTION", "CLOSED", due.minusDays(28), due.minusDays(28).atTime(9, 0));
         jdbc.update("""
                 insert into inspection_target (case_id, plan_id, draw_id, institution_id, inspector_a, inspector_b, result)
                 values (?, ?, 0, ?, 'inspector1', 'inspector2', 'PASS')""", inspectionCase, planId, target.id());

@@ -3,19 +3,23 @@ package cn.yiyang.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.yiyang.calendar.CalendarService;
 import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.institution.Institution;
 import cn.yiyang.institution.InstitutionType;
 import cn.yiyang.shared.AccessDeniedProblem;
 import cn.yiyang.shared.BusinessRuleException;
+import cn.yiyang.shared.PageRequest;
+import cn.yiyang.shared.PageResult;
 import cn.yiyang.support.IntegrationTest;
+import cn.yiyang.support.TestClock;
 import cn.yiyang.support.TestData;
 import cn.yiyang.support.Users;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,7 +31,13 @@ class IndicatorComputationTest {
     @Autowired CountyFixture county;
     @Autowired Users users;
     @Autowired TestData data;
-    @Autowired Clock clock;
+    @Autowired TestClock clock;
+    @Autowired CalendarService calendar;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     private IndicatorResult indicator(String township, String code) {
         return indicators.indicators(users.get("supervisor1"), LocalDate.now(clock).getYear(), township).stream()
@@ -85,19 +95,35 @@ class IndicatorComputationTest {
 
         assertRatio(indicator(town, "CASES_ON_TIME"), 2, 4, "50.0");
         assertRatio(indicator(town, "RECTIFICATION_ON_TIME"), 1, 3, "33.3");
+        // the drill-down lists exactly the late ones: the refused licence and the open overdue filing; two rectifications
+        CurrentUser supervisor = users.get("supervisor1");
+        int year = today.getYear();
+        assertThat(indicators.lateItems(supervisor, "CASES_ON_TIME", year, town, new PageRequest(0, 20)).items())
+                .extracting(LateItem::matter).containsExactlyInAnyOrder("LICENCE_2IN1", "CLINIC_FILING");
+        assertThat(indicators.lateItems(supervisor, "RECTIFICATION_ON_TIME", year, town, new PageRequest(0, 20))
+                .total()).isEqualTo(2);
     }
 
     @Test
-    void results_count_as_published_on_time_within_20_working_days_and_unpublished_ones_late_only_after_it() {
+    void results_count_as_published_on_time_by_the_steps_20_working_day_due_day_across_national_day() {
+        clock.set(LocalDateTime.of(2026, 12, 1, 10, 0));
         String town = CountyFixture.township();
-        LocalDateTime now = LocalDateTime.now(clock);
         Institution home = county.institution(town, InstitutionType.ELDERLY_CARE, false);
-        county.inspection(home, now.minusDays(60), now.minusDays(50));   // published 10 days after: on time
-        county.inspection(home, now.minusDays(100), now.minusDays(50));  // published 50 days after: late
-        county.inspection(home, now.minusDays(40), null);                // not published and past the limit: late
-        county.inspection(home, now.minusDays(5), null);                 // not published, still within: not counted
+        LocalDate ended = LocalDate.of(2026, 9, 25);
+        LocalDate due = calendar.due(ended, 20).due();
+        // 国庆 2026 (Oct 1–7) lies inside: the 20 working days run past 28 calendar days, so the old count was wrong
+        assertThat(due).isAfter(ended.plusDays(28));
+        county.publication(home, due, due.atTime(16, 0));                   // on its due day, day 29+: on time
+        county.publication(home, due, due.plusDays(1).atTime(9, 0));        // a day after the due day: late
+        county.publication(home, LocalDate.of(2026, 11, 20), null);         // unpublished, past the due day: late
+        county.publication(home, LocalDate.of(2026, 12, 10), null);         // unpublished, still within: not counted
 
         assertRatio(indicator(town, "RESULTS_PUBLISHED_ON_TIME"), 1, 3, "33.3");
+        PageResult<LateItem> late = indicators.lateItems(users.get("supervisor1"), "RESULTS_PUBLISHED_ON_TIME", 2026,
+                town, new PageRequest(0, 20));
+        assertThat(late.total()).isEqualTo(2);
+        assertThat(late.items()).extracting(LateItem::due).containsExactly(due, LocalDate.of(2026, 11, 20));
+        assertThat(late.items()).extracting(LateItem::doneAt).containsExactly(due.plusDays(1).atTime(9, 0), null);
     }
 
     @Test

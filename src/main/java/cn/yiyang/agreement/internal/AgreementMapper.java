@@ -39,6 +39,8 @@ public interface AgreementMapper {
         public String state;
         public String township;
         public Long caseId;
+        /** The owner reading its own draft by case number (the register itself never lists drafts). */
+        public boolean ownDraft;
         public LocalDate today;
         public LocalDate soon;
         public int limit;
@@ -65,7 +67,7 @@ public interface AgreementMapper {
                    c.created_at, c.id
               from agreement a join case_file c on c.id = a.case_id
               join institution i on i.id = a.institution_id join institution p on p.id = a.partner_id
-             where a.region_code = #{region} and c.status != 'DRAFT'
+             where a.region_code = #{region} and (c.status != 'DRAFT' or #{ownDraft})
              <if test="partyId != null">and (a.institution_id = #{partyId} or a.partner_id = #{partyId})</if>
              <if test="township != null">and i.township = #{township}</if>
              <if test="caseId != null">and a.case_id = #{caseId}</if>

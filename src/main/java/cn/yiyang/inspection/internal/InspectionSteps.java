@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,8 +59,9 @@ class InspectionSteps implements TaskOutcomeHandler {
      */
     @Override
     public void checkMayWork(CurrentUser user, CaseInfo caseInfo, String taskKey) {
-        // the institution's report and the SUPERVISOR's 通报 (Task_Circulate) are not the inspectors' steps
-        if (InspectionRules.TASK_RECTIFY.equals(taskKey) || InspectionRules.TASK_CIRCULATE.equals(taskKey)) {
+        // Only the drawn inspectors' own steps; the institution's report and the SUPERVISOR's 通报 go by their groups.
+        if (!Set.of(InspectionRules.TASK_INSPECT, InspectionRules.TASK_CO_SIGN, InspectionRules.TASK_VERIFY)
+                .contains(taskKey)) {
             return;
         }
         InspectionMapper.TargetRow target = mapper.target(caseInfo.id());

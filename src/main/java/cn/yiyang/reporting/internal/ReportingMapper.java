@@ -102,23 +102,74 @@ public interface ReportingMapper {
     List<Ratio> onTime(@Param("region") String region, @Param("rectification") boolean rectification,
                        @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("asOf") LocalDate asOf);
 
+    // The results of a plan are due by its publication step (Task_Publish, 20 working days from the last signature,
+    // moved by pauses like every case limit): the step's due day, else the plan case's. One row per inspected target.
+    String PUBLICATIONS = """
+              from inspection_plan p join case_file c on c.id = p.case_id
+              join case_step s on s.case_id = c.id and s.task_key = 'Task_Publish'
+              join inspection_target t on t.plan_id = p.id join institution i on i.id = t.institution_id
+             where c.region_code = #{region}
+               and ((p.published_at &gt;= #{from} and p.published_at &lt; #{to})
+                 or (p.published_at is null and coalesce(date(s.due_at), c.due_date) &lt; #{asOf}
+                     and coalesce(date(s.due_at), c.due_date) &gt;= #{from}
+                     and not exists (select 1 from case_pause q where q.case_id = c.id and q.ended_at is null)))""";
+
+    String PUBLISHED_IN_TIME = "p.published_at is not null and date(p.published_at) &lt;= coalesce(date(s.due_at), c.due_date)";
+
     /**
-     * Inspections finished in [from, to): published on time when the plan's results were published within 28
-     * calendar days (20 working days) of the inspection's end; not yet published and past that: late; still within
-     * it: not counted yet.
+     * Inspection results published in [from, to) — on time when published by the publication step's working-day due
+     * day — plus unpublished ones whose due day passed before {@code asOf}: late already; still within it: not counted.
      */
-    @Select("""
-            <script>select i.township,
-                   sum(case when p.published_at is not null and date(p.published_at) &lt;= date(c.closed_at) + interval 28 day
-                            then 1 else 0 end) as numerator, count(*) as denominator
-              from case_file c join inspection_target t on t.case_id = c.id join inspection_plan p on p.id = t.plan_id
-              join institution i on i.id = t.institution_id
-             where c.region_code = #{region} and c.matter = 'INSPECTION' and c.closed_at &gt;= #{from}
-               and c.closed_at &lt; #{to}
-               and (p.published_at is not null or date(c.closed_at) + interval 28 day &lt; #{asOf})
-             group by i.township with rollup</script>""")
+    @Select("<script>select i.township, sum(case when " + PUBLISHED_IN_TIME + " then 1 else 0 end) as numerator,"
+            + " count(*) as denominator" + PUBLICATIONS + " group by i.township with rollup</script>")
     List<Ratio> publishedOnTime(@Param("region") String region, @Param("from") LocalDate from,
                                 @Param("to") LocalDate to, @Param("asOf") LocalDate asOf);
+
+    /** One late item behind an on-time indicator: a case decided (or still open) after its due day. */
+    record LateRow(String caseNo, String matter, String applicantName, String title, String township, LocalDate due,
+                   LocalDateTime doneAt) {
+    }
+
+    /** The late publications behind {@link #publishedOnTime}: the plan's case, the inspected institution. */
+    @Select("<script>select c.case_no, c.matter, i.name as applicant_name, p.name as title, i.township,"
+            + " coalesce(date(s.due_at), c.due_date) as due, p.published_at as done_at" + PUBLICATIONS
+            + " and not (" + PUBLISHED_IN_TIME + ")"
+            + " <if test='township != null'>and i.township = #{township}</if>"
+            + " order by due, c.case_no, i.name limit #{limit} offset #{offset}</script>")
+    List<LateRow> latePublications(@Param("region") String region, @Param("from") LocalDate from,
+                                   @Param("to") LocalDate to, @Param("asOf") LocalDate asOf,
+                                   @Param("township") String township, @Param("limit") int limit,
+                                   @Param("offset") int offset);
+
+    @Select("<script>select count(*)" + PUBLICATIONS + " and not (" + PUBLISHED_IN_TIME + ")"
+            + " <if test='township != null'>and i.township = #{township}</if></script>")
+    long countLatePublications(@Param("region") String region, @Param("from") LocalDate from,
+                               @Param("to") LocalDate to, @Param("asOf") LocalDate asOf,
+                               @Param("township") String township);
+
+    // The late cases behind onTime: decided in [from, to) after the due day, or open past it with the clock running.
+    String LATE_CASES = """
+              from case_file c left join institution i on i.id = c.institution_id
+             where c.region_code = #{region} and c.due_date is not null and c.status != 'WITHDRAWN'
+               <if test="rectification">and c.matter = 'RECTIFICATION'</if>
+               <if test="!rectification">and c.matter not in ('RECTIFICATION', 'INSPECTION')</if>
+               and ((c.closed_at &gt;= #{from} and c.closed_at &lt; #{to} and date(c.closed_at) &gt; c.due_date)
+                 or (c.closed_at is null and c.status != 'DRAFT' and c.due_date &lt; #{asOf} and c.due_date &gt;= #{from}
+                     and not exists (select 1 from case_pause q where q.case_id = c.id and q.ended_at is null)))
+               <if test="township != null">and i.township = #{township}</if>""";
+
+    @Select("<script>select c.case_no, c.matter, c.applicant_name, c.title, i.township, c.due_date as due,"
+            + " c.closed_at as done_at" + LATE_CASES + " order by c.due_date, c.case_no"
+            + " limit #{limit} offset #{offset}</script>")
+    List<LateRow> lateCases(@Param("region") String region, @Param("rectification") boolean rectification,
+                            @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("asOf") LocalDate asOf,
+                            @Param("township") String township, @Param("limit") int limit,
+                            @Param("offset") int offset);
+
+    @Select("<script>select count(*)" + LATE_CASES + "</script>")
+    long countLateCases(@Param("region") String region, @Param("rectification") boolean rectification,
+                        @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("asOf") LocalDate asOf,
+                        @Param("township") String township);
 
     @Select("""
             <script>select indicator_code, year, township, target, department, task_no, task_text

@@ -10,6 +10,8 @@ import cn.yiyang.identity.CurrentUsers;
 import cn.yiyang.ui.support.Badges;
 import cn.yiyang.ui.support.Paging;
 import cn.yiyang.ui.support.Texts;
+import cn.yiyang.ui.support.XlsxDownload;
+import cn.yiyang.reporting.ListColumns;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,7 +37,11 @@ public class CaseList extends Composite<VerticalLayout> {
         warning.setItemLabelGenerator(w -> Texts.label("warning", w, w.label()));
         q.setPlaceholder(Texts.t("filter.q.placeholder"));
         q.setValueChangeMode(ValueChangeMode.LAZY);
-        FlexLayout bar = new FlexLayout(matter, status, warning, q);
+        // the grid and the export read the same service call with the same filters: the file holds the rows shown
+        java.util.function.Function<cn.yiyang.shared.PageRequest, cn.yiyang.shared.PageResult<CaseSummary>> rows =
+                page -> cases.list(user, matter.getValue(), status.getValue(), warning.getValue(), q.getValue(), page);
+        FlexLayout bar = new FlexLayout(matter, status, warning, q,
+                XlsxDownload.link("案件", "案件", ListColumns.CASES, rows));
         bar.addClassName("filter-bar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         for (var field : java.util.List.of(matter, status, warning)) {
@@ -60,8 +66,7 @@ public class CaseList extends Composite<VerticalLayout> {
         grid.addColumn(c -> Texts.format(c.submittedAt())).setHeader(Texts.t("col.submitted")).setAutoWidth(true);
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("cases/" + e.getItem().caseNo())));
         grid.setSizeFull();
-        Paging.lazy(grid, page -> cases.list(user, matter.getValue(), status.getValue(), warning.getValue(),
-                q.getValue(), page));
+        Paging.lazy(grid, rows::apply);
         getContent().add(bar, grid);
         getContent().setPadding(false);
         getContent().setSizeFull();

@@ -11,6 +11,10 @@ import cn.yiyang.ui.support.Badges;
 import cn.yiyang.ui.support.Paging;
 import cn.yiyang.ui.support.Problems;
 import cn.yiyang.ui.support.Texts;
+import cn.yiyang.ui.support.XlsxDownload;
+import cn.yiyang.reporting.ListColumns;
+import cn.yiyang.shared.PageRequest;
+import cn.yiyang.shared.PageResult;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -57,8 +61,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("nav.inbox")), tabs, filters(), grid);
         configureGrid();
         setSizeFull();
-        Paging.lazy(grid, page -> inbox.queue(user, scope(), matter.getValue(), warning.getValue(), q.getValue(),
-                sort.getValue(), page));
+        Paging.lazy(grid, this::rows);
+    }
+
+    /** The tasks of the chosen tab and filters: the grid's rows and the export's (the same service call). */
+    private PageResult<TaskItem> rows(PageRequest page) {
+        return inbox.queue(user, scope(), matter.getValue(), warning.getValue(), q.getValue(), sort.getValue(), page);
     }
 
     Scope scope() {
@@ -85,7 +93,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         warning.addValueChangeListener(e -> refresh());
         q.addValueChangeListener(e -> refresh());
         sort.addValueChangeListener(e -> refresh());
-        FlexLayout bar = new FlexLayout(matter, warning, q, sort);
+        FlexLayout bar = new FlexLayout(matter, warning, q, sort,
+                XlsxDownload.link("待办任务", "待办任务", ListColumns.TASKS, this::rows));
         bar.addClassName("filter-bar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         return bar;

@@ -7,6 +7,10 @@ import cn.yiyang.institution.Institution;
 import cn.yiyang.institution.InstitutionService;
 import cn.yiyang.institution.InstitutionType;
 import cn.yiyang.ui.support.Paging;
+import cn.yiyang.ui.support.XlsxDownload;
+import cn.yiyang.reporting.ListColumns;
+import cn.yiyang.shared.PageRequest;
+import cn.yiyang.shared.PageResult;
 import cn.yiyang.ui.support.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +56,8 @@ public class InstitutionsView extends VerticalLayout implements HasDynamicTitle 
         q.addValueChangeListener(e -> refresh());
         type.addValueChangeListener(e -> refresh());
         township.addValueChangeListener(e -> refresh());
-        FlexLayout bar = new FlexLayout(q, type, township);
+        FlexLayout bar = new FlexLayout(q, type, township, XlsxDownload.link("机构名录", "机构名录",
+                ListColumns.INSTITUTIONS, this::rows));
         bar.addClassName("filter-bar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         if (keeper()) {
@@ -91,7 +96,7 @@ public class InstitutionsView extends VerticalLayout implements HasDynamicTitle 
             }).setHeader(getTranslation("col.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setSizeFull();
-        Paging.lazy(grid, page -> institutions.search(user, q.getValue(), type.getValue(), township.getValue(), page));
+        Paging.lazy(grid, this::rows);
     }
 
     private void edit(Institution existing) {
@@ -106,5 +111,10 @@ public class InstitutionsView extends VerticalLayout implements HasDynamicTitle 
     @Override
     public String getPageTitle() {
         return getTranslation("nav.registry") + " · " + getTranslation("app.title");
+    }
+
+    /** The registry's rows for the current search: the grid's and the export's (the same access-checked call). */
+    private PageResult<Institution> rows(PageRequest page) {
+        return institutions.search(user, q.getValue(), type.getValue(), township.getValue(), page);
     }
 }

@@ -1,5 +1,7 @@
 package cn.yiyang.ui.publicsite;
 
+import cn.yiyang.reporting.ListColumns;
+import cn.yiyang.ui.support.XlsxDownload;
 import cn.yiyang.inspection.Circular;
 import cn.yiyang.inspection.DrawRecord;
 import cn.yiyang.inspection.InspectionService;
@@ -74,8 +76,12 @@ public class PublicInspectionsView extends VerticalLayout implements BeforeEnter
         circulars.removeAll();
         record.removeAll();
         year.setValue(y);
+        // the export holds the year's results shown below (public data, as the API's public export)
+        var bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(year, XlsxDownload.linkAll(
+                "抽查结果公示" + y, "抽查结果", ListColumns.RESULTS, () -> inspections.publishedResults(y)));
+        bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2(getTranslation("public.inspections.title")), new Paragraph(getTranslation("public.inspections.intro")),
-                year);
+                bar);
         params.getSingleParameter("draw").map(PublicInspectionsView::parse).ifPresent(this::showDraw);
         showResults(inspections.publishedResults(y));
         showDraws(inspections.publicDraws(y), y);

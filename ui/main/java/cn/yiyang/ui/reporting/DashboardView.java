@@ -84,7 +84,7 @@ public class DashboardView extends VerticalLayout {
                 panel("dashboard.trend", trend), panel("dashboard.workload", workload));
         grid.addClassName("dashboard-grid");
         add(new H2(getTranslation("dashboard.title")), bar, cards, grid);
-        byTownship.onClick((name, series) -> Drilldowns.township(indicators, user, focus.getValue(), name));
+        byTownship.onClick((name, series) -> Drilldowns.township(indicators, user, focus.getValue(), selectedYear(), name));
         workload.onClick((name, series) -> Drilldowns.department(dashboard, user, departments.getOrDefault(name, name)));
         year.addValueChangeListener(e -> refresh());
         township.addValueChangeListener(e -> refresh());
@@ -98,8 +98,12 @@ public class DashboardView extends VerticalLayout {
         return panel;
     }
 
+    private int selectedYear() {
+        return year.getValue() == null ? LocalDate.now().getYear() : year.getValue();
+    }
+
     private void refresh() {
-        int y = year.getValue() == null ? LocalDate.now().getYear() : year.getValue();
+        int y = selectedYear();
         List<IndicatorResult> results = indicators.indicators(user, y, township.getValue());
         cards.removeAll();
         results.forEach(r -> cards.add(card(r)));
@@ -121,7 +125,7 @@ public class DashboardView extends VerticalLayout {
         Div card = new Div(new Span(r.name()), value, target);
         card.addClassNames("indicator-card", r.behind() ? "behind" : "on-track");
         card.getElement().setAttribute("data-code", r.code());
-        card.addClickListener(e -> Drilldowns.indicator(indicators, user, r, township.getValue()));
+        card.addClickListener(e -> Drilldowns.indicator(indicators, user, r, selectedYear(), township.getValue()));
         return card;
     }
 }

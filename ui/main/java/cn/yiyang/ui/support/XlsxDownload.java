@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.StreamResource;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * "导出 Excel" for a list view: streams the same service pages the grid shows (so the same access checks) into an
@@ -22,8 +23,17 @@ public final class XlsxDownload {
 
     public static <T> Anchor link(String fileName, String sheet, List<Xlsx.Column<T>> columns,
                                   Function<PageRequest, PageResult<T>> source) {
-        StreamResource resource = new StreamResource(fileName + ".xlsx",
-                (out, session) -> Xlsx.write(out, sheet, columns, source));
+        return anchor(new StreamResource(fileName + ".xlsx", (out, session) -> Xlsx.write(out, sheet, columns, source)));
+    }
+
+    /** A short list the view holds whole (e.g. a year's published results), read when the link is followed. */
+    public static <T> Anchor linkAll(String fileName, String sheet, List<Xlsx.Column<T>> columns,
+                                     Supplier<List<T>> rows) {
+        return anchor(new StreamResource(fileName + ".xlsx",
+                (out, session) -> Xlsx.write(out, sheet, columns, rows.get())));
+    }
+
+    private static Anchor anchor(StreamResource resource) {
         resource.setContentType(Xlsx.MEDIA_TYPE);
         Anchor anchor = new Anchor(resource, "");
         anchor.getElement().setAttribute("download", true);
