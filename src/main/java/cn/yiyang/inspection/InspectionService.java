@@ -16,6 +16,7 @@ import cn.yiyang.inspection.internal.InspectionMapper.CheckItemRow;
 import cn.yiyang.inspection.internal.InspectionMapper.PlanRow;
 import cn.yiyang.inspection.internal.InspectionRules;
 import cn.yiyang.inspection.internal.TargetCases;
+import cn.yiyang.inspection.internal.Withdrawals;
 import cn.yiyang.institution.InstitutionType;
 import cn.yiyang.shared.AccessDeniedProblem;
 import cn.yiyang.shared.BusinessRuleException;
@@ -26,7 +27,6 @@ import cn.yiyang.shared.PageRequest;
 import cn.yiyang.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +49,12 @@ public class InspectionService {
     private final Notices notices;
     private final TargetCases targets;
     private final TaskInbox inbox;
+    private final Withdrawals withdrawals;
     private final Clock clock;
 
     InspectionService(InspectionMapper mapper, CaseService cases, AccountService accounts, DrawStore draws,
-                      Notices notices, TargetCases targets, TaskInbox inbox, Clock clock) {
+                      Notices notices, TargetCases targets, TaskInbox inbox, Withdrawals withdrawals, Clock clock) {
+        this.withdrawals = withdrawals;
         this.inbox = inbox;
         this.targets = targets;
         this.mapper = mapper;
@@ -180,6 +182,16 @@ public class InspectionService {
         return mapper.inspections(planId);
     }
 
+    /** The scheduled supervisions (定期监督检查) a filing or licence case has opened, oldest first; staff only. */
+    @Transactional(readOnly = true)
+    public List<Inspection> scheduledInspections(CurrentUser user, String sourceCaseNo) {
+        if (!user.hasAny(Role.SUPERVISOR, Role.LEADER, Role.INSPECTOR, Role.REVIEWER, Role.ADMIN)) {
+            throw new AccessDeniedProblem("只有工作人员可以查看定期监督检查");
+        }
+        cases.visible(user, sourceCaseNo);
+        return mapper.inspectionsOfSource(sourceCaseNo);
+    }
+
     /**
      * 一公开: the department's LEADER publishes a plan's results (谁检查、谁公开) once every inspection is signed, by
      * completing the plan case's Task_Publish (the same step as in the inbox).
@@ -258,7 +270,7 @@ public class InspectionService {
             // 加权: earlier failures drawn FAILURE_WEIGHT times as likely (the weights are stored with the record)
             Map<Long, Integer> weights = plan.weighted ? mapper.earlierFailures(population).stream().collect(
                     Collectors.toMap(i -> i, i -> InspectionPlanRequest.FAILURE_WEIGHT)) : Map.of();
-            result = Draw.run(seed, population, pool, plan.proportion, plan.inspectorsPerTarget, exclusions(), weights);
+            result = Draw.run(seed, population, pool, plan.proportion, plan.inspectorsPerTarget, withdrawals.all(), weights);
         } catch (Draw.PoolTooSmall e) {
             throw new BusinessRuleException("POOL_TOO_SMALL", "执法人员库回避后不足：机构 " + e.institutionId() + " 仅有 "
                     + e.available() + " 名可抽取人员，每个对象需要 " + plan.inspectorsPerTarget + " 名（《行政处罚法》第四十二条）",
@@ -270,16 +282,6 @@ public class InspectionService {
         cases.changeStatus(plan.caseId, CaseStatus.ONSITE, user.username(), "双随机抽取完成，种子 " + seed + "，抽取对象 "
                 + result.targets().size() + " 家");
         return draws.record(id);
-    }
-
-    /** Every withdrawal known now: declared conflicts and steps completed on an institution's cases in 12 months. */
-    private List<Draw.Exclusion> exclusions() {
-        List<Draw.Exclusion> out = new ArrayList<>();
-        mapper.conflicts().forEach(c -> out.add(new Draw.Exclusion(c.username(), c.institutionId(),
-                Draw.ExclusionReason.DECLARED_CONFLICT, c.reason())));
-        mapper.involvements(LocalDateTime.now(clock).minusMonths(12)).forEach(i -> out.add(new Draw.Exclusion(
-                i.username(), i.institutionId(), Draw.ExclusionReason.PRIOR_INVOLVEMENT, "办理过案件 " + i.caseNo())));
-        return out;
     }
 
     @Transactional(readOnly = true)

@@ -53,7 +53,7 @@ public class InspectionWork {
         if (t == null) {
             return Optional.empty();
         }
-        InspectionMapper.PlanRow plan = mapper.plan(t.planId);
+        InspectionMapper.PlanRow plan = mapper.scopeOf(t);
         Map<String, CheckItemRow> items = mapper.checkItems().stream()
                 .collect(Collectors.toMap(CheckItemRow::code, Function.identity()));
         Map<String, InspectionMapper.AnswerRow> answers = mapper.answers(c.id()).stream()
@@ -84,7 +84,7 @@ public class InspectionWork {
         if (t.signedBAt != null || c.status() != CaseStatus.ONSITE) {
             throw new BusinessRuleException("RECORD_SIGNED", "检查记录已签名，不能再添加照片");
         }
-        InspectionMapper.PlanRow plan = mapper.plan(t.planId);
+        InspectionMapper.PlanRow plan = mapper.scopeOf(t);
         CheckItemRow item = mapper.checkItem(itemCode);
         new FieldErrors.Collector().check(item != null && List.of(plan.items.split(",")).contains(itemCode), "item",
                 "不是本计划的检查事项：" + itemCode).throwIfAny();

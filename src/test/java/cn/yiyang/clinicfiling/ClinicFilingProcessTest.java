@@ -15,7 +15,15 @@ import cn.yiyang.casework.Notices;
 import cn.yiyang.casework.TaskInbox;
 import cn.yiyang.casework.TaskItem;
 import cn.yiyang.casework.Warning;
+import cn.yiyang.identity.AccountForm;
+import cn.yiyang.identity.AccountService;
 import cn.yiyang.identity.CurrentUser;
+import cn.yiyang.identity.Role;
+import cn.yiyang.inspection.ChecklistView;
+import cn.yiyang.inspection.Inspection;
+import cn.yiyang.inspection.InspectionEscalated;
+import cn.yiyang.inspection.InspectionService;
+import cn.yiyang.inspection.InspectionWork;
 import cn.yiyang.institution.InstitutionService;
 import cn.yiyang.institution.InstitutionType;
 import cn.yiyang.shared.BusinessRuleException;
@@ -31,6 +39,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,6 +50,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** One test per path of processes/clinic-filing.bpmn, with deadlines checked against the real 2026 calendar. */
 @IntegrationTest
@@ -62,6 +75,12 @@ class ClinicFilingProcessTest {
     @Autowired TestData data;
     @Autowired Users users;
     @Autowired TestClock clock;
+    @Autowired InspectionService inspections;
+    @Autowired InspectionWork work;
+    @Autowired AccountService accountService;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired PlatformTransactionManager transactions;
 
     CurrentUser applicant;
     CurrentUser health1;
@@ -281,32 +300,93 @@ class ClinicFilingProcessTest {
                 new PageRequest(0, 10)).items()).extracting(TaskItem::key).contains("Task_Register");
     }
 
-    @Test
-    void supervision_is_due_within_three_months_of_opening_and_then_every_six_months() {
-        clock.set(LocalDateTime.of(2026, 3, 2, 9, 0));
-        CaseInfo c = submitted(LocalDate.of(2026, 4, 15));
+    private ProcessInstance supervision(CaseInfo c) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo())
+                .processDefinitionKey("clinic-supervision").singleResult();
+    }
+
+    private CaseInfo registered(LocalDate opening) {
+        CaseInfo c = submitted(opening);
         complete(health1, c, "Task_CheckCompleteness", "ACCEPT", null, Map.of());
         complete(health1, c, "Task_Register", "APPROVE", null, Map.of());
         complete(lead, c, "Task_SignOff", "APPROVE", null, Map.of());
+        return c;
+    }
 
-        ProcessInstance supervision = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo())
-                .processDefinitionKey("clinic-supervision").singleResult();
-        Job first = management.createJobQuery().processInstanceId(supervision.getId()).timers().singleResult();
-        assertThat(first).isNull(); // the first task exists at once
-        assertThat(supervision).isWaitingAt("Task_SuperviseOnSite");
-        CurrentUser inspector = users.get("inspector1");
-        TaskItem visit = inbox.queue(inspector, TaskInbox.Scope.GROUP, null, null, c.caseNo(), TaskInbox.Sort.DUE,
-                new PageRequest(0, 10)).items().get(0);
-        assertThat(visit.due().toLocalDate()).isEqualTo(LocalDate.of(2026, 7, 15));
+    /** HEALTH inspectors of this test only (disabled afterwards), so the pool outlasts two rounds of 回避. */
+    private List<String> extraInspectors(int n) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String name = "sinsp" + System.nanoTime() % 1_000_000_000L + i;
+            accountService.create(users.get("admin"), new AccountForm(name, "定期检查测试执法员", "test-password-1",
+                    "HEALTH", null, null, true, Set.of(Role.INSPECTOR), null));
+            out.add(name);
+        }
+        return out;
+    }
 
-        inbox.complete(inspector, visit.id(), "PASS", "现场检查合格", Map.of());
+    @Test
+    void supervision_opens_an_inspection_within_three_months_of_opening_then_every_six_months_with_two_unconflicted_inspectors() {
+        List<String> extra = extraInspectors(4);
+        try {
+            clock.set(LocalDateTime.of(2026, 3, 2, 9, 0));
+            CaseInfo c = registered(LocalDate.of(2026, 4, 15));
+            inspections.declareConflict(users.get("admin"), "inspector1", c.institutionId(), "亲属在该机构任职");
 
-        Job next = management.createJobQuery().processInstanceId(supervision.getId()).timers().singleResult();
-        assertThat(next.getDuedate()).isEqualTo(at(LocalDate.of(2027, 1, 15).minusDays(30)));
-        clock.set(LocalDateTime.of(2026, 12, 16, 0, 1));
-        management.executeJob(next.getId());
-        TaskItem second = inbox.queue(inspector, TaskInbox.Scope.GROUP, null, null, c.caseNo(), TaskInbox.Sort.DUE,
-                new PageRequest(0, 10)).items().get(0);
-        assertThat(second.due().toLocalDate()).isEqualTo(LocalDate.of(2027, 1, 15));
+            ProcessInstance supervision = supervision(c);
+            Job first = management.createJobQuery().processInstanceId(supervision.getId()).timers().singleResult();
+            assertThat(first.getDuedate()).isEqualTo(at(LocalDate.of(2026, 7, 15).minusDays(30)));
+            clock.set(LocalDateTime.of(2026, 6, 15, 0, 1));
+            management.executeJob(first.getId());
+
+            List<Inspection> opened = inspections.scheduledInspections(health1, c.caseNo());
+            assertThat(opened).hasSize(1);
+            Inspection round1 = opened.get(0);
+            assertThat(round1.institutionId()).isEqualTo(c.institutionId());
+            assertThat(round1.inspectorA()).isNotEqualTo(round1.inspectorB());
+            assertThat(List.of(round1.inspectorA(), round1.inspectorB())).doesNotContain("inspector1");
+
+            // the usual cycle: the first inspector answers the HEALTH checklist, the second signs, PASS closes
+            CurrentUser a = users.get(round1.inspectorA());
+            CurrentUser b = users.get(round1.inspectorB());
+            ChecklistView checklist = work.checklist(a, round1.caseNo()).orElseThrow();
+            assertThat(checklist.lines()).extracting(ChecklistView.Line::code)
+                    .contains("MED-SERVICE", "CLINIC-FILING", "STAFF-QUALIFICATION").doesNotContain("FIRE-SAFETY");
+            inbox.complete(a, inbox.openTaskOf(a, cases.visible(a, round1.caseNo()).id(), "Task_Inspect").orElseThrow(),
+                    "SUBMIT", null, Map.of("answers", checklist.lines().stream()
+                            .map(l -> Map.of("item", l.code(), "result", "PASS", "note", "")).toList()));
+            inbox.complete(b, inbox.openTaskOf(b, cases.visible(b, round1.caseNo()).id(), "Task_CoSign").orElseThrow(),
+                    "SIGN", null, Map.of());
+            Inspection passed = inspections.scheduledInspections(health1, c.caseNo()).get(0);
+            assertThat(passed.result()).isEqualTo("PASS");
+            assertThat(passed.status()).isEqualTo(CaseStatus.CLOSED.name());
+
+            // twice a year: the next round opens 30 days before 2027-01-15, without the first round's inspectors
+            Job next = management.createJobQuery().processInstanceId(supervision.getId()).timers().singleResult();
+            assertThat(next.getDuedate()).isEqualTo(at(LocalDate.of(2027, 1, 15).minusDays(30)));
+            clock.set(LocalDateTime.of(2026, 12, 16, 0, 1));
+            management.executeJob(next.getId());
+            List<Inspection> both = inspections.scheduledInspections(health1, c.caseNo());
+            assertThat(both).hasSize(2);
+            assertThat(List.of(both.get(1).inspectorA(), both.get(1).inspectorB())).doesNotContain("inspector1",
+                    round1.inspectorA(), round1.inspectorB());
+        } finally {
+            extra.forEach(u -> jdbc.update("update account set enabled = false where username = ?", u));
+        }
+    }
+
+    @Test
+    void a_revoked_filing_is_no_longer_supervised() {
+        clock.set(LocalDateTime.of(2026, 3, 2, 9, 0));
+        CaseInfo c = registered(LocalDate.of(2026, 4, 15));
+        String instance = supervision(c).getId();
+
+        new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(new InspectionEscalated(0L, "JC-TEST", c.institutionId(),
+                "通-TEST", "整改不到位", "supervisor1")));
+
+        assertThat(supervision(c)).isNull();
+        assertThat(management.createJobQuery().processInstanceId(instance).count()).isZero();
+        assertThat(jdbc.queryForObject("select revoked_at is not null from clinic_filing where case_id = ?",
+                Boolean.class, c.id())).isTrue();
     }
 }

@@ -15,7 +15,12 @@ import cn.yiyang.casework.Notices;
 import cn.yiyang.casework.TaskInbox;
 import cn.yiyang.casework.TaskItem;
 import cn.yiyang.casework.Warning;
+import cn.yiyang.identity.AccountForm;
+import cn.yiyang.identity.AccountService;
 import cn.yiyang.identity.CurrentUser;
+import cn.yiyang.identity.Role;
+import cn.yiyang.inspection.Inspection;
+import cn.yiyang.inspection.InspectionService;
 import cn.yiyang.institution.InstitutionService;
 import cn.yiyang.institution.InstitutionType;
 import cn.yiyang.shared.BusinessRuleException;
@@ -32,6 +37,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -43,6 +49,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One test per path of processes/licence-2in1.bpmn (and the 校验 reminders of licence-checks.bpmn), with deadlines
@@ -70,6 +77,9 @@ class LicensingProcessTest {
     @Autowired TestData data;
     @Autowired Users users;
     @Autowired TestClock clock;
+    @Autowired InspectionService inspectionService;
+    @Autowired AccountService accountService;
+    @Autowired JdbcTemplate jdbc;
 
     CurrentUser applicant;
     CurrentUser health1;
@@ -384,5 +394,38 @@ class LicensingProcessTest {
         assertThat(second.getDuedate()).isEqualTo(at(LocalDate.of(2028, 8, 24)));
         assertThat(register.list(applicant, null, new PageRequest(0, 5)).items().get(0).nextCheckDue())
                 .isEqualTo(LocalDate.of(2027, 9, 23));
+    }
+    @Test
+    void a_licensed_institution_gets_an_inspection_within_three_months_of_issue_without_its_on_site_verifier() {
+        List<String> extra = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            extra.add("linsp" + System.nanoTime() % 1_000_000_000L + i);
+            accountService.create(users.get("admin"), new AccountForm(extra.get(i), "定期检查测试执法员",
+                    "test-password-1", "HEALTH", null, null, true, Set.of(Role.INSPECTOR), null));
+        }
+        try {
+            CaseInfo c = atDecision(); // inspector1 verified on site (Task_VerifyOnSite_B): 回避 for 12 months
+            completeOn(LocalDateTime.of(2026, 9, 22, 9, 0), lead, c, "Task_Decide", "APPROVE", "同意", Map.of());
+            completeOn(LocalDateTime.of(2026, 9, 23, 9, 0), health1, c, "Task_Deliver", "DELIVER", null, Map.of());
+            ProcessInstance supervision = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo())
+                    .processDefinitionKey("licence-supervision").singleResult();
+            Job first = management.createJobQuery().processInstanceId(supervision.getId()).timers().singleResult();
+            assertThat(first.getDuedate()).isEqualTo(at(LocalDate.of(2026, 12, 23).minusDays(30)));
+
+            clock.set(LocalDateTime.of(2026, 11, 23, 0, 5));
+            management.executeJob(first.getId());
+
+            List<Inspection> opened = inspectionService.scheduledInspections(health1, c.caseNo());
+            assertThat(opened).singleElement().satisfies(i -> {
+                assertThat(i.institutionId()).isEqualTo(applicant.institutionId());
+                assertThat(i.status()).isEqualTo(CaseStatus.ONSITE.name());
+                assertThat(i.inspectorA()).isNotEqualTo(i.inspectorB());
+                assertThat(List.of(i.inspectorA(), i.inspectorB())).doesNotContain("inspector1");
+            });
+            Job second = management.createJobQuery().processInstanceId(supervision.getId()).timers().singleResult();
+            assertThat(second.getDuedate()).isEqualTo(at(LocalDate.of(2027, 6, 23).minusDays(30)));
+        } finally {
+            extra.forEach(u -> jdbc.update("update account set enabled = false where username = ?", u));
+        }
     }
 }

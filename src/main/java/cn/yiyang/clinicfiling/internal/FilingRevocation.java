@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 撤销备案: when an inspection of an institution is escalated (整改不到位, 通报 and 移送), its in-house clinic's filing
- * stops being in force: it leaves the public registry, the filing case keeps the reason in its audit trail, and the
- * institution is told. Runs in the escalation's transaction, so both happen or neither.
+ * stops being in force: it leaves the public registry, its scheduled supervision ends, the filing case keeps the
+ * reason in its audit trail, and the institution is told. Runs in the escalation's transaction, so both happen or neither.
  */
 @Component
 class FilingRevocation {
@@ -22,9 +22,12 @@ class FilingRevocation {
     private final CaseService cases;
     private final AuditTrail audit;
     private final Notices notices;
+    private final SupervisionSchedule supervision;
     private final Clock clock;
 
-    FilingRevocation(ClinicFilingMapper filings, CaseService cases, AuditTrail audit, Notices notices, Clock clock) {
+    FilingRevocation(ClinicFilingMapper filings, CaseService cases, AuditTrail audit, Notices notices,
+                     SupervisionSchedule supervision, Clock clock) {
+        this.supervision = supervision;
         this.filings = filings;
         this.cases = cases;
         this.audit = audit;
@@ -40,6 +43,7 @@ class FilingRevocation {
                     LocalDateTime.now(clock));
             audit.record(f.caseId(), event.actor(), "FILING_REVOKED", "备案 " + f.registrationNo() + " 撤销：" + reason);
             CaseInfo filing = cases.get(f.caseId());
+            supervision.stop(filing.caseNo(), "备案已撤销");
             notices.tellApplicant(filing, "撤销备案：" + f.registrationNo(), "你单位内设医疗机构备案（" + f.registrationNo()
                     + "）因" + reason + "，予以撤销，自即日起不得以该备案开展诊疗活动。");
         }

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Supervision of a filed clinic (DOMAIN.md §2.1): the first on-site inspection within 3 months of opening, then
- * every 6 months (twice a year). Round n is due at opening + 3 months + (n − 1) × 6 months; its task appears 30 days
- * before. Started in the transaction that registers the filing.
+ * every 6 months (twice a year). Round n is due at opening + 3 months + (n − 1) × 6 months; the first round's inspection
+ * opens at registration, each later one 30 days before it is due. Started in the transaction that registers the
+ * filing; deleted in the transaction that revokes it.
  */
 @Component("supervision")
 public class SupervisionSchedule { // public: called from BPMN expressions
@@ -37,16 +38,17 @@ public class SupervisionSchedule { // public: called from BPMN expressions
         runtime.startProcessInstanceByKey(PROCESS, event.caseNo(), Map.of("caseId", event.caseId(), "round", 1));
     }
 
+    /** 撤销备案: the revoked clinic is no longer supervised as a filed clinic. */
+    void stop(String filingCaseNo, String reason) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(filingCaseNo)
+                .list().forEach(p -> runtime.deleteProcessInstance(p.getId(), reason));
+    }
+
     static LocalDate dueOfRound(LocalDate opening, int round) {
         return opening.plusMonths(3).plusMonths(6L * (round - 1));
     }
 
-    /** The due day of the current round's inspection task. */
-    public Date due(DelegateExecution execution) {
-        return Date.from(dueOfRound(opening(execution), round(execution)).atStartOfDay(ZONE).toInstant());
-    }
-
-    /** When the current round's task is created: 30 days before it is due, or now if that has passed. */
+    /** When the current round's inspection opens: 30 days before it is due, or now if that has passed. */
     public Date createAt(DelegateExecution execution) {
         LocalDate at = dueOfRound(opening(execution), round(execution)).minusDays(30);
         LocalDate today = LocalDate.now(clock);

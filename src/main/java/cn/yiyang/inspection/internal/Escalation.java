@@ -34,7 +34,7 @@ class Escalation {
         mapper.insertEscalation(c.id(), target.institutionId, reason == null ? "" : reason, actor,
                 LocalDateTime.now(clock));
         cases.changeStatus(c.id(), CaseStatus.PENDING_DECISION, actor, "整改不到位，待通报并移送立案：" + reason);
-        notices.tellRole(mapper.plan(target.planId).department, Role.SUPERVISOR, c.id(), "整改不到位，待通报：" + c.caseNo(),
+        notices.tellRole(mapper.scopeOf(target).department, Role.SUPERVISOR, c.id(), "整改不到位，待通报：" + c.caseNo(),
                 c.applicantName() + "：" + reason);
         notices.tellApplicant(c, "整改不到位：" + c.caseNo(), "经核查整改不到位，将依法予以通报并移送立案查处。");
     }

@@ -154,8 +154,9 @@ public interface InspectionMapper {
 
     class TargetRow {
         public long caseId;
-        public long planId;
-        public long drawId;
+        /** null for a scheduled supervision (定期监督检查), which has no plan and no draw */
+        public Long planId;
+        public Long drawId;
         public long institutionId;
         public String inspectorA;
         public String inspectorB;
@@ -163,6 +164,12 @@ public interface InspectionMapper {
         public LocalDateTime signedBAt;
         public String result;
         public int rectifyRound;
+        public String source;
+        public String sourceCaseNo;
+        public String department;
+        public String items;
+        public Long seed;
+        public String pickRecord;
     }
 
     record AnswerRow(String itemCode, String result, String note, String answeredBy) {
@@ -172,6 +179,38 @@ public interface InspectionMapper {
             insert into inspection_target (case_id, plan_id, draw_id, institution_id, inspector_a, inspector_b)
             values (#{caseId}, #{planId}, #{drawId}, #{institutionId}, #{inspectorA}, #{inspectorB})""")
     void insertTarget(TargetRow row);
+
+    @Insert("""
+            insert into inspection_target (case_id, institution_id, inspector_a, inspector_b, source, source_case_no,
+                                           department, items, seed, pick_record)
+            values (#{caseId}, #{institutionId}, #{inspectorA}, #{inspectorB}, #{source}, #{sourceCaseNo},
+                    #{department}, #{items}, #{seed}, #{pickRecord})""")
+    void insertScheduledTarget(TargetRow row);
+
+    /** The scheduled inspections a filing or licence case opened, oldest first. */
+    @Select("""
+            select c.case_no, t.institution_id, c.applicant_name as institution_name, t.inspector_a, t.inspector_b,
+                   c.status, t.result, t.rectify_round
+            from inspection_target t join case_file c on c.id = t.case_id where t.source_case_no = #{caseNo}
+            order by t.case_id""")
+    List<cn.yiyang.inspection.Inspection> inspectionsOfSource(String caseNo);
+
+    /**
+     * What a target is inspected under: its plan, or for a scheduled supervision a plan-like scope built from the
+     * target's own department and items (id 0, named after the source case).
+     */
+    default PlanRow scopeOf(TargetRow t) {
+        if (t.planId != null) {
+            return plan(t.planId);
+        }
+        PlanRow scope = new PlanRow();
+        scope.name = "定期监督检查";
+        scope.caseNo = t.sourceCaseNo;
+        scope.department = t.department;
+        scope.items = t.items;
+        scope.inspectorsPerTarget = 2;
+        return scope;
+    }
 
     @Select("select * from inspection_target where case_id = #{caseId} for update")
     TargetRow lockTarget(long caseId);

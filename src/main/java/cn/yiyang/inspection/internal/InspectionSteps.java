@@ -74,7 +74,7 @@ class InspectionSteps implements TaskOutcomeHandler {
     public Map<String, Object> complete(Completion done) {
         CaseInfo c = done.caseInfo();
         InspectionMapper.TargetRow target = mapper.lockTarget(c.id());
-        InspectionMapper.PlanRow plan = mapper.plan(target.planId);
+        InspectionMapper.PlanRow plan = mapper.scopeOf(target);
         String actor = done.user().username();
         return switch (done.taskKey()) {
             case InspectionRules.TASK_INSPECT -> inspect(done, c, target, plan);
@@ -128,7 +128,9 @@ class InspectionSteps implements TaskOutcomeHandler {
         } else {
             orderRectification(c, plan, days, 1, actor);
         }
-        publication.afterSignature(plan.id, actor);
+        if (target.planId != null) { // a scheduled supervision has no plan whose results wait for publication
+            publication.afterSignature(plan.id, actor);
+        }
         return Map.of("inspectionResult", result);
     }
 
