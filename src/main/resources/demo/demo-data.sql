@@ -32,6 +32,10 @@ insert into account (username, display_name, password_hash, department_code, ins
  ('inspector2', '马兰（卫健执法）', '$2a$10$SCdEiPTUPuFSw03XpR3jReBtuJpKHqbNCYqiwTkTLpqI8jZyNFaHq', 'HEALTH', null, '533103', null, true, true, now(3)),
  ('inspector3', '罗平（民政执法）', '$2a$10$SCdEiPTUPuFSw03XpR3jReBtuJpKHqbNCYqiwTkTLpqI8jZyNFaHq', 'CIVIL', null, '533103', null, true, true, now(3)),
  ('inspector4', '高云（民政执法）', '$2a$10$SCdEiPTUPuFSw03XpR3jReBtuJpKHqbNCYqiwTkTLpqI8jZyNFaHq', 'CIVIL', null, '533103', null, true, true, now(3)),
+ ('inspector5', '杨帆（卫健执法）', '$2a$10$SCdEiPTUPuFSw03XpR3jReBtuJpKHqbNCYqiwTkTLpqI8jZyNFaHq', 'HEALTH', null, '533103', null, true, true, now(3)),
+ ('inspector6', '李娜（卫健执法）', '$2a$10$SCdEiPTUPuFSw03XpR3jReBtuJpKHqbNCYqiwTkTLpqI8jZyNFaHq', 'HEALTH', null, '533103', null, true, true, now(3)),
+ ('inspector7', '段宏（卫健执法）', '$2a$10$SCdEiPTUPuFSw03XpR3jReBtuJpKHqbNCYqiwTkTLpqI8jZyNFaHq', 'HEALTH', null, '533103', null, true, true, now(3)),
+ ('inspector8', '普艳（卫健执法）', '$2a$10$SCdEiPTUPuFSw03XpR3jReBtuJpKHqbNCYqiwTkTLpqI8jZyNFaHq', 'HEALTH', null, '533103', null, true, true, now(3)),
  ('supervisor1', '林主任（领导小组办公室）', '$2a$10$SCdEiPTUPuFSw03XpR3jReBtuJpKHqbNCYqiwTkTLpqI8jZyNFaHq', 'HEALTH', null, '533103', null, true, true, now(3));
 
 insert into account_role (account_id, role)
@@ -45,5 +49,7 @@ select a.id, r.role from account a join (
   select 'gov1', 'REVIEWER' union all
   select 'inspector1', 'INSPECTOR' union all select 'inspector2', 'INSPECTOR' union all
   select 'inspector3', 'INSPECTOR' union all select 'inspector4', 'INSPECTOR' union all
+  select 'inspector5', 'INSPECTOR' union all select 'inspector6', 'INSPECTOR' union all
+  select 'inspector7', 'INSPECTOR' union all select 'inspector8', 'INSPECTOR' union all
   select 'supervisor1', 'SUPERVISOR'
 ) r on r.u = a.username;

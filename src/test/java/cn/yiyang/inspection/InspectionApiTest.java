@@ -271,10 +271,18 @@ class InspectionApiTest {
                 LocalDateTime.now().minusMonths(3));
         Long caseId = jdbc.queryForObject("select max(id) from case_file where institution_id = ?", Long.class,
                 target.id());
-        jdbc.update("""
-                insert into case_step (case_id, task_id, task_key, name, started_at, ended_at, outcome, completed_by)
-                values (?, ?, 'Task_Register', '登记备案', ?, ?, 'APPROVE', 'inspector2')""", caseId,
-                "test-" + System.nanoTime(), LocalDateTime.now().minusMonths(3), LocalDateTime.now().minusMonths(3));
+        // every 卫健 inspector but inspector1 handled that case: one left, fewer than the two a target needs
+        List<String> involved = jdbc.queryForList("""
+                select a.username from account a join account_role r on r.account_id = a.id
+                 where r.role = 'INSPECTOR' and a.department_code = 'HEALTH' and a.username <> 'inspector1'""",
+                String.class);
+        for (String inspector : involved) {
+            jdbc.update("""
+                    insert into case_step (case_id, task_id, task_key, name, started_at, ended_at, outcome, completed_by)
+                    values (?, ?, 'Task_Register', '登记备案', ?, ?, 'APPROVE', ?)""", caseId,
+                    "test-" + System.nanoTime(), LocalDateTime.now().minusMonths(3), LocalDateTime.now().minusMonths(3),
+                    inspector);
+        }
         long plan = InspectionFixture.approvedPlan(api, target.township(), 1);
         Api.Response r = InspectionFixture.draw(api, "supervisor1", plan, 11);
         assertThat(r.status()).as(InspectionFixture.text(r)).isEqualTo(422);

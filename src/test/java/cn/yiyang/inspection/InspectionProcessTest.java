@@ -33,6 +33,7 @@ class InspectionProcessTest {
     @Autowired InspectionFixture fixture;
     @Autowired TestData data;
     @Autowired ManagementService management;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     Api api;
 
     @BeforeEach
@@ -86,10 +87,16 @@ class InspectionProcessTest {
     void each_drawn_target_becomes_an_inspection_case_whose_checklist_only_the_first_drawn_inspector_answers() {
         List<String> t = drawnTarget();
         assertThat(caseOf(t.get(0)).get("matter").asText()).isEqualTo("INSPECTION");
-        String other = List.of("inspector1", "inspector2").stream().filter(u -> !u.equals(t.get(1))).findFirst().get();
         String taskId = api.taskId(t.get(1), t.get(0), "Task_Inspect");
-        assertThat(api.complete(other, taskId, "SUBMIT", null, answers("")).status()).isIn(404, 409);
+        // the second drawn inspector co-signs later but does not answer the checklist; a 民政 inspector never
+        assertThat(api.complete(t.get(2), taskId, "SUBMIT", null, answers("")).status()).isIn(404, 409);
         assertThat(api.complete("inspector3", taskId, "SUBMIT", null, answers("")).status()).isEqualTo(403);
+        String undrawn = jdbc.queryForList("""
+                select a.username from account a join account_role r on r.account_id = a.id
+                 where r.role = 'INSPECTOR' and a.department_code = 'HEALTH' and a.enabled""", String.class)
+                .stream().filter(u -> !t.subList(1, 3).contains(u)).findFirst().orElseThrow();
+        assertThat(api.complete(undrawn, taskId, "SUBMIT", null, answers("")).status())
+                .as("a 卫健 inspector who was not drawn for this target").isEqualTo(403);
     }
 
     @Test
