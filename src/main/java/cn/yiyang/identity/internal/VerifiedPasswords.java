@@ -65,8 +65,6 @@ final class VerifiedPasswords implements PasswordEncoder {
                 }
             }
             verified.put(key, now.plus(REMEMBER));
-        } else {
-            verified.remove(key);
         }
         return matches;
     }
