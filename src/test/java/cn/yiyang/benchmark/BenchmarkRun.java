@@ -175,7 +175,7 @@ final class BenchmarkRun {
 
     /**
      * Every open case was submitted today, so all would be "yellow". Shift the due dates of the loaded open cases
-     * (task and case together) by -10..+10 days so that all three warnings occur, as in a lived-in queue.
+     * (task, step, queue and case together) by -10..+10 days so that all three warnings occur, as in a lived-in queue.
      */
     private int spreadDueDates() {
         jdbc.update("""
@@ -184,6 +184,15 @@ final class BenchmarkRun {
                    set t.DUE_DATE_ = date_add(t.DUE_DATE_, interval (c.id % 21) - 10 day),
                        c.due_date = date_add(c.due_date, interval (c.id % 21) - 10 day)
                  where c.created_by like 'bench-%' and t.DUE_DATE_ is not null""");
+        // the same shift in the case's steps and the 待办队列, which the listeners keep in step with the task
+        jdbc.update("""
+                update case_step s join case_file c on c.id = s.case_id
+                   set s.due_at = date_add(s.due_at, interval (c.id % 21) - 10 day)
+                 where c.created_by like 'bench-%' and s.ended_at is null and s.due_at is not null""");
+        jdbc.update("""
+                update task_queue q join case_file c on c.id = q.case_id
+                   set q.due_sort = date_add(q.due_sort, interval (c.id % 21) - 10 day)
+                 where c.created_by like 'bench-%' and q.due_sort < '9999-12-31'""");
         return jdbc.queryForObject("select count(distinct date(DUE_DATE_)) from ACT_RU_TASK", Integer.class);
     }
 
@@ -434,7 +443,7 @@ final class BenchmarkRun {
         q.limit = 20;
         q.offset = 980;
         var configuration = ctx.getBean(SqlSessionFactory.class).getConfiguration();
-        BoundSql bound = configuration.getMappedStatement(TaskMapper.class.getName() + ".queueByDue").getBoundSql(q);
+        BoundSql bound = configuration.getMappedStatement(TaskMapper.class.getName() + ".queue").getBoundSql(q);
         MetaObject meta = configuration.newMetaObject(q);
         List<Object> params = new ArrayList<>();
         for (ParameterMapping p : bound.getParameterMappings()) {
