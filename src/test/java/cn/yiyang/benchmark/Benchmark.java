@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code ./mvnw -B -Pbenchmark verify -Dbench.scale=county}: starts the product (embedded MariaDB on a fresh data
  * directory under target/benchmark, or the external database of the {@code mysql} profile when
  * {@code -Dspring.profiles.active=demo,mysql} and DB_URL are given), runs {@link BenchmarkRun}, stops it, then times
- * the start-up of the product jar. Prints the table and writes the JSON.
+ * the start-up of the product jar. Prints the table and writes the JSON. With {@code -Dbench.data=DIR} the database
+ * lives in DIR and is kept: a later run on the same DIR measures the data loaded before instead of loading again.
  */
 public final class Benchmark {
 
@@ -25,7 +26,9 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         Scale scale = Scale.of(System.getProperty("bench.scale", "county"));
         Path out = Path.of(System.getProperty("bench.out", "target/benchmark")).toAbsolutePath();
-        Path dataDir = out.resolve("data-" + scale.name() + "-" + System.currentTimeMillis());
+        String kept = System.getProperty("bench.data", "");
+        Path dataDir = kept.isBlank() ? out.resolve("data-" + scale.name() + "-" + System.currentTimeMillis())
+                : Path.of(kept).toAbsolutePath();
         Files.createDirectories(dataDir);
         SpringApplication app = new SpringApplication(YiyangApplication.class);
         // command-line arguments outrank application.yml (default properties would not)
@@ -48,7 +51,7 @@ public final class Benchmark {
             results.put("startup", Map.of("skipped", jar == null ? "no target/yiyang-*.jar (run with verify)"
                     : "-Dbench.startup=false"));
         }
-        if (!"true".equals(System.getProperty("bench.keep-data"))) {
+        if (kept.isBlank() && !"true".equals(System.getProperty("bench.keep-data"))) {
             StartupTime.deleteTree(dataDir);
         }
         Path json = Report.writeJson(results, out);

@@ -21,19 +21,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Glue added to every parsed process: a process that starts with a {@code caseId} variable is linked to its case,
- * and every user task becomes a step of the case (created, assigned, completed or cancelled), so the inbox and the
- * case view read the application's own tables and the engine's runtime task table only.
+ * and every user task becomes a step of the case (created, assigned, completed or cancelled) and an entry of the
+ * 待办队列 while it is open, so the inbox and the case view read the application's own tables.
  */
 @Component
 class CaseProcessListeners extends AbstractBpmnParseListener {
 
     private final CaseService cases;
     private final StepMapper steps;
+    private final TaskQueue queue;
     private final Clock clock;
 
-    CaseProcessListeners(@Lazy CaseService cases, StepMapper steps, Clock clock) {
+    CaseProcessListeners(@Lazy CaseService cases, StepMapper steps, TaskQueue queue, Clock clock) {
         this.cases = cases;
         this.steps = steps;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -45,15 +47,26 @@ class CaseProcessListeners extends AbstractBpmnParseListener {
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, this::stepStarted);
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT,
-                task -> steps.assign(task.getId(), task.getAssignee()));
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE,
-                task -> steps.due(task.getId(), toLocal(task.getDueDate())));
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
-                task -> steps.end(task.getId(), now(), null));
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE,
-                task -> steps.end(task.getId(), now(), "CANCELLED"));
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> {
+            stepStarted(task);
+            queue.project(task);
+        });
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, task -> {
+            steps.assign(task.getId(), task.getAssignee());
+            queue.project(task);
+        });
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, task -> {
+            steps.due(task.getId(), toLocal(task.getDueDate()));
+            queue.project(task);
+        });
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
+            steps.end(task.getId(), now(), null);
+            queue.remove(task);
+        });
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, task -> {
+            steps.end(task.getId(), now(), "CANCELLED");
+            queue.remove(task);
+        });
     }
 
     private void linkCase(DelegateExecution execution) {

@@ -9,8 +9,8 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 /**
- * The inbox: one paged SQL query over the engine's runtime tasks and the case tables (indexes in V3), never the
- * engine's variable-filtered TaskQuery.
+ * The inbox: one paged SQL query over the 待办队列 (task_queue, V14) joined to the engine's runtime tasks and the
+ * case for the columns of one page, never the engine's variable-filtered TaskQuery.
  */
 @Mapper
 public interface TaskMapper {
@@ -48,31 +48,23 @@ public interface TaskMapper {
         public int limit;
         public int offset;
 
-        /** Rows each branch of the due-sorted queue reads: everything up to the end of the page. */
+        /** Rows each branch of the queue reads: everything up to the end of the page. */
         public int getWindow() {
             return offset + limit;
         }
-    }
 
-    String FROM = """
-             from ACT_RU_TASK t
-             join case_process cp on cp.proc_inst_id = t.PROC_INST_ID_
-             join case_file c on c.id = cp.case_id
-            where c.region_code = #{region}
-              and (
-                <if test="mine">t.ASSIGNEE_ = #{user}</if>
-                <if test="mine and group"> or </if>
-                <if test="group">(t.ASSIGNEE_ is null and t.ID_ in (select l.TASK_ID_ from ACT_RU_IDENTITYLINK l
-                     where l.TYPE_ = 'candidate' and l.GROUP_ID_ in
-                     <foreach collection="groups" item="g" open="(" close=")" separator=",">#{g}</foreach>))</if>
-              )
-              <if test="matter != null">and c.matter = #{matter}</if>
-              <if test="warning == 'RED'">and t.DUE_DATE_ &lt; #{today}</if>
-              <if test="warning == 'YELLOW'">and t.DUE_DATE_ &gt;= #{today} and t.DUE_DATE_ &lt;= #{yellowUntil}</if>
-              <if test="warning == 'NONE'">and (t.DUE_DATE_ is null or t.DUE_DATE_ &gt; #{yellowUntil})</if>
-              <if test="q != null">and (c.case_no = #{q} or c.applicant_name like concat('%', #{q}, '%')
-                   or t.NAME_ like concat('%', #{q}, '%'))</if>
-            """;
+        /** The task_queue owners the caller answers for: themself ("mine"), each of their groups ("group"). */
+        public List<String> getOwners() {
+            List<String> owners = new java.util.ArrayList<>();
+            if (mine) {
+                owners.add(TaskQueue.USER + user);
+            }
+            if (group) {
+                groups.forEach(g -> owners.add(TaskQueue.GROUP + g));
+            }
+            return owners;
+        }
+    }
 
     String COLUMNS = """
             t.ID_ as id, t.NAME_ as name, t.TASK_DEF_KEY_ as task_key, t.PROC_DEF_ID_ as proc_def_id,
@@ -82,70 +74,80 @@ public interface TaskMapper {
               where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate') as candidate_groups
             """;
 
-    /** The filters every branch of the due-sorted queue shares (matter, warning, search). */
+    /** The index whose equality prefix is the branch's filter and whose rest is the sort. */
+    String INDEX = """
+             force index (<choose>
+               <when test="sortByCreated and matter != null">ix_queue_matter_created</when>
+               <when test="sortByCreated">ix_queue_created</when>
+               <when test="matter != null">ix_queue_matter_due</when>
+               <otherwise>ix_queue_due</otherwise></choose>)
+            """;
+
+    /** Search text needs the case and the task name; without it a branch reads the queue's index alone. */
+    String SEARCH_JOIN = """
+             <if test="q != null">join case_file c on c.id = tq.case_id join ACT_RU_TASK t on t.ID_ = tq.task_id</if>
+            """;
+
     String FILTERS = """
-              <if test="matter != null">and c.matter = #{matter}</if>
-              <if test="warning == 'RED'">and t.DUE_DATE_ &lt; #{today}</if>
-              <if test="warning == 'YELLOW'">and t.DUE_DATE_ &gt;= #{today} and t.DUE_DATE_ &lt;= #{yellowUntil}</if>
-              <if test="warning == 'NONE'">and (t.DUE_DATE_ is null or t.DUE_DATE_ &gt; #{yellowUntil})</if>
+               and tq.region_code = #{region}
+              <if test="matter != null">and tq.matter = #{matter}</if>
+              <if test="warning == 'RED'">and tq.due_sort &lt; #{today}</if>
+              <if test="warning == 'YELLOW'">and tq.due_sort &gt;= #{today} and tq.due_sort &lt;= #{yellowUntil}</if>
+              <if test="warning == 'NONE'">and tq.due_sort &gt; #{yellowUntil}</if>
               <if test="q != null">and (c.case_no = #{q} or c.applicant_name like concat('%', #{q}, '%')
                    or t.NAME_ like concat('%', #{q}, '%'))</if>
             """;
 
-    String BRANCH = """
-             select straight_join t.ID_ as id, t.DUE_DATE_ as due, t.CREATE_TIME_ as created
-               from ACT_RU_TASK t force index (YY_IDX_TASK_ASSIGNEE_DUE_CREATED)
-               join case_process cp on cp.proc_inst_id = t.PROC_INST_ID_
-               join case_file c on c.id = cp.case_id
-              where c.region_code = #{region}
+    /* The sort, due date first (undated last) or newest first, on the columns of the branch, union and page. */
+    String ORDER_TQ = """
+             <choose><when test="sortByCreated">order by tq.created_at desc, tq.task_id desc</when>
+               <otherwise>order by tq.due_sort, tq.created_at, tq.task_id</otherwise></choose>
             """;
 
-    String MINE = " and t.ASSIGNEE_ = #{user}";
-
-    String GROUP = """
-               and t.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK l
-                    where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ in
-                    <foreach collection="groups" item="g" open="(" close=")" separator=",">#{g}</foreach>)
+    String ORDER_U = """
+             <choose><when test="sortByCreated">order by u.created_at desc, u.task_id desc</when>
+               <otherwise>order by u.due_sort, u.created_at, u.task_id</otherwise></choose>
             """;
 
-    String DUE = " and t.DUE_DATE_ is not null" + FILTERS
-            + " order by t.DUE_DATE_, t.CREATE_TIME_, t.ID_ limit #{window}";
-
-    String NO_DUE = " and t.DUE_DATE_ is null" + FILTERS + " order by t.CREATE_TIME_, t.ID_ limit #{window}";
+    String ORDER_K = """
+             <choose><when test="sortByCreated">order by k.created_at desc, k.task_id desc</when>
+               <otherwise>order by k.due_sort, k.created_at, k.task_id</otherwise></choose>
+            """;
 
     /**
-     * The queue by due date (tasks without one last). "Mine" and "my groups" are separate branches, and tasks with
-     * and without a due date too, so that each branch is one range of YY_IDX_TASK_ASSIGNEE_DUE_CREATED (V12) read in
-     * its order and stopped after offset + size rows; only those few rows are merged and sorted, then joined for
-     * the columns. One OR-ed query had to sort every task of the department for each page (EXPLAIN in README).
-     * STRAIGHT_JOIN and the index hint keep the optimizer from starting at the identity links (a semi-join that
-     * then sorts every candidate task), which it prefers on small tables.
+     * The queue (待办队列, V14): one branch per owner the caller answers for (themself, each of their groups), each
+     * one range of an index read in the sort's order and stopped after offset + size rows; only those rows are
+     * merged (a task offered to two of the caller's groups once), sorted and joined for the columns (STRAIGHT_JOIN:
+     * from the page's rows to their task, never the other way round). EXPLAIN in README.
      */
-    @Select("<script>select " + COLUMNS + """
-             from (select u.id, u.due, u.created from (
-              <trim prefixOverrides="union all">
-                <if test="mine">union all (""" + BRANCH + MINE + DUE + ") union all (" + BRANCH + MINE + NO_DUE + """
-                )</if>
-                <if test="group">union all (""" + BRANCH + GROUP + DUE + ") union all (" + BRANCH + GROUP + NO_DUE
-            + """
-                )</if>
-              </trim>) u order by u.due is null, u.due, u.created, u.id limit #{limit} offset #{offset}) k
-             join ACT_RU_TASK t on t.ID_ = k.id
-             join case_process cp on cp.proc_inst_id = t.PROC_INST_ID_
-             join case_file c on c.id = cp.case_id
-            order by k.due is null, k.due, k.created, k.id</script>""")
-    List<TaskRow> queueByDue(Query query);
+    @Select("<script>select straight_join " + COLUMNS + """
+             from (select distinct u.task_id, u.case_id, u.due_sort, u.created_at from (
+              <foreach collection="owners" item="owner" separator=" union all ">
+               (select tq.task_id, tq.case_id, tq.due_sort, tq.created_at from task_queue tq""" + INDEX + SEARCH_JOIN + """
+                 where tq.owner = #{owner}""" + FILTERS + ORDER_TQ + """
+                 limit #{window})
+              </foreach>) u""" + ORDER_U + """
+             limit #{limit} offset #{offset}) k
+             join ACT_RU_TASK t on t.ID_ = k.task_id
+             join case_file c on c.id = k.case_id""" + ORDER_K + "</script>")
+    List<TaskRow> queue(Query query);
 
-    /** Newest first (sort by created): the unindexed order, kept as it was. */
-    @Select("<script>select " + COLUMNS + FROM
-            + " order by t.CREATE_TIME_ desc, t.ID_ limit #{limit} offset #{offset}</script>")
-    List<TaskRow> queueByCreated(Query query);
-
-    default List<TaskRow> queue(Query query) {
-        return query.sortByCreated ? queueByCreated(query) : queueByDue(query);
-    }
-
-    @Select("<script>select count(*)" + FROM + "</script>")
+    /**
+     * The page total: one count per owner over a covering index, less the tasks counted twice because they are
+     * offered to two of the caller's groups (the few rows marked shared).
+     */
+    @Select("<script>select coalesce(sum(n), 0) from (" + """
+              <foreach collection="owners" item="owner" separator=" union all ">
+               select count(*) as n from task_queue tq""" + INDEX + SEARCH_JOIN + """
+                where tq.owner = #{owner}""" + FILTERS + """
+              </foreach>
+              <if test="owners.size() > 1">
+               union all
+               select count(distinct tq.task_id) - count(*) from task_queue tq""" + SEARCH_JOIN + """
+                where tq.shared and tq.owner in
+                 <foreach collection="owners" item="owner" open="(" close=")" separator=",">#{owner}</foreach>
+               """ + FILTERS + """
+              </if>) x</script>""")
     long count(Query query);
 
     @Select("select " + COLUMNS + """

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The inbox query over ACT_RU_TASK / ACT_RU_IDENTITYLINK and the case tables, on the embedded MariaDB. */
+/** The inbox query over the 待办队列 (task_queue) and the task and case of each row, on the embedded MariaDB. */
 @IntegrationTest
 class TaskMapperTest {
 
@@ -78,7 +78,9 @@ class TaskMapperTest {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         task.setDueDate(Date.from(due.atZone(ZONE).toInstant()));
         taskService.saveTask(task);
+        // the engine never changes a creation time: the test moves it in the task and in its queue rows alike
         jdbc.update("update ACT_RU_TASK set CREATE_TIME_ = ? where ID_ = ?", Timestamp.valueOf(created), taskId);
+        jdbc.update("update task_queue set created_at = ? where task_id = ?", Timestamp.valueOf(created), taskId);
     }
 
     private TaskMapper.Query query(String user, List<String> groups) {
@@ -167,21 +169,85 @@ class TaskMapperTest {
     }
 
     @Test
-    void the_inbox_query_reads_the_identity_links_through_an_index() throws Exception {
+    void released_tasks_return_to_the_group_and_finished_tasks_leave_every_queue() {
+        TaskMapper.Query mine = query("health1", List.of("HEALTH_REVIEWER"));
+        mine.group = false;
+        TaskMapper.Query group = query("health2", List.of("HEALTH_REVIEWER"));
+        group.mine = false;
+        inbox.claim(users.get("health1"), red);
+        assertThat(ids(mapper.queue(mine))).containsExactly(red);
+        assertThat(ids(mapper.queue(group))).containsExactly(yellow, calm);
+
+        inbox.unclaim(users.get("health1"), red);
+        assertThat(mapper.queue(mine)).isEmpty();
+        assertThat(ids(mapper.queue(group))).containsExactly(red, yellow, calm);
+
+        taskService.complete(calm);
+        assertThat(ids(mapper.queue(group))).containsExactly(red, yellow);
+        assertThat(jdbc.queryForObject("select count(*) from task_queue where task_id = ?", Long.class, calm)).isZero();
+    }
+
+    @Test
+    void a_task_offered_to_two_of_the_callers_groups_is_listed_and_counted_once() {
+        taskService.addCandidateGroup(yellow, "HEALTH_LEADER");
+        TaskMapper.Query both = query("health1", List.of("HEALTH_REVIEWER", "HEALTH_LEADER"));
+        assertThat(ids(mapper.queue(both))).containsExactly(red, yellow, calm);
+        assertThat(mapper.count(both)).isEqualTo(3);
+        TaskMapper.Query leader = query("health1", List.of("HEALTH_LEADER"));
+        assertThat(ids(mapper.queue(leader))).containsExactly(yellow);
+        assertThat(mapper.count(leader)).isEqualTo(1);
+    }
+
+    @Test
+    void the_queue_holds_exactly_the_open_case_tasks_of_the_engine_with_their_owners() {
+        // everything every test of the suite has left open so far, against the same rows derived from the engine
+        String derived = """
+                select t.ID_ as task_id, concat('U:', t.ASSIGNEE_) as owner, c.region_code, c.matter,
+                       coalesce(t.DUE_DATE_, '9999-12-31') as due_sort
+                  from ACT_RU_TASK t join case_process cp on cp.proc_inst_id = t.PROC_INST_ID_
+                  join case_file c on c.id = cp.case_id where t.ASSIGNEE_ is not null
+                union all
+                select t.ID_, concat('G:', l.GROUP_ID_), c.region_code, c.matter, coalesce(t.DUE_DATE_, '9999-12-31')
+                  from ACT_RU_TASK t join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'
+                  join case_process cp on cp.proc_inst_id = t.PROC_INST_ID_
+                  join case_file c on c.id = cp.case_id where t.ASSIGNEE_ is null and l.GROUP_ID_ is not null""";
+        String stored = "select task_id, owner, region_code, matter, due_sort from task_queue";
+        List<Map<String, Object>> missing = jdbc.queryForList(
+                "select * from (" + derived + ") d where (task_id, owner, region_code, matter, due_sort) not in ("
+                        + stored + ")");
+        List<Map<String, Object>> stale = jdbc.queryForList(
+                "select * from (" + stored + ") s where (task_id, owner, region_code, matter, due_sort) not in ("
+                        + derived + ")");
+        assertThat(jdbc.queryForObject("select count(*) from task_queue", Long.class)).isPositive();
+        assertThat(missing).as("open tasks missing from the queue").isEmpty();
+        assertThat(stale).as("queue rows of no open task").isEmpty();
+    }
+
+    @Test
+    void every_branch_of_the_queue_reads_one_index_range_in_the_order_of_the_page() throws Exception {
         TaskMapper.Query q = query("health1", List.of("HEALTH_REVIEWER", "HEALTH_LEADER"));
         q.q = null;
-        for (boolean byCreated : new boolean[] {false, true}) {
-            q.sortByCreated = byCreated;
-            List<Map<String, Object>> plan = explain("cn.yiyang.casework.internal.TaskMapper."
-                    + (byCreated ? "queueByCreated" : "queueByDue"), q);
-            assertThat(plan).isNotEmpty();
-            assertThat(plan).as("plan %s", plan)
-                    .noneSatisfy(row -> {
-                        assertThat(String.valueOf(row.get("table"))).isIn("l", "<subquery2>");
-                        assertThat(String.valueOf(row.get("type"))).isEqualTo("ALL");
-                    });
-            assertThat(plan).as("plan %s", plan).filteredOn(row -> "l".equals(row.get("table")))
-                    .isNotEmpty().allSatisfy(row -> assertThat(row.get("key")).isNotNull());
+        q.offset = 980;
+        q.limit = 20;
+        for (Matter matter : new Matter[] {null, Matter.CLINIC_FILING}) {
+            for (boolean byCreated : new boolean[] {false, true}) {
+                q.matter = matter;
+                q.sortByCreated = byCreated;
+                q.warning = byCreated ? null : "RED";
+                List<Map<String, Object>> plan = explain("cn.yiyang.casework.internal.TaskMapper.queue", q);
+                List<Map<String, Object>> branches = plan.stream().filter(r -> "tq".equals(r.get("table"))).toList();
+                assertThat(branches).as("plan %s", plan).hasSize(3);
+                assertThat(branches).as("plan %s", plan).allSatisfy(row -> {
+                    assertThat(String.valueOf(row.get("key"))).startsWith(matter == null ? "ix_queue_" : "ix_queue_matter_");
+                    assertThat(String.valueOf(row.get("type"))).isIn("ref", "range");
+                    assertThat(String.valueOf(row.get("Extra"))).doesNotContain("filesort");
+                });
+                assertThat(plan).as("plan %s", plan).filteredOn(r -> "t".equals(r.get("table")))
+                        .singleElement().satisfies(row -> assertThat(row.get("type")).isEqualTo("eq_ref"));
+                List<Map<String, Object>> count = explain("cn.yiyang.casework.internal.TaskMapper.count", q);
+                assertThat(count.stream().filter(r -> "tq".equals(r.get("table"))).toList()).as("plan %s", count)
+                        .allSatisfy(row -> assertThat(row.get("key")).isNotNull());
+            }
         }
     }
 
