@@ -41,8 +41,11 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Long caseId, String actor, String action, String detail) {
         String chain = caseId == null ? SYSTEM_CHAIN : "case:" + caseId;
-        mapper.ensureChain(chain, GENESIS);
         AuditMapper.ChainRow head = mapper.lockChain(chain);
+        if (head == null) { // the chain's first entry: make its head row (an upsert, which locks it at once)
+            mapper.ensureChain(chain, GENESIS);
+            head = mapper.lockChain(chain);
+        }
         EntryRow e = new EntryRow();
         e.chain = chain;
         e.seq = head.seq() + 1;

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,13 +118,16 @@ public class MaterialService {
         row.sha256 = received.sha256();
         row.storageKey = files.keep(received);
         row.uploadedBy = actor;
-        row.uploadedAt = LocalDateTime.now(clock);
+        // seconds, as stored (the JDBC URL has sendFractionalSeconds=false), so the answer equals a later read
+        row.uploadedAt = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         materials.insert(row);
         if (supersede) {
             materials.supersede(c.id(), code, row.id);
         }
         audit.record(c.id(), actor, "MATERIAL_UPLOADED", name + "：" + row.fileName + " sha256=" + row.sha256);
-        return ofCase(c.id()).stream().filter(m -> m.id() == row.id).findFirst().orElseThrow();
+        // the row just written, as ofCase would read it back (not all materials of the case again: O(n) per upload)
+        return new CaseView.Material(row.id, row.code, row.name, row.fileName, row.sizeBytes, row.sha256,
+                row.contentType, row.uploadedAt, false);
     }
 
     @Transactional(readOnly = true)

@@ -295,6 +295,8 @@ final class BenchmarkRun {
 
     // ---- submission
 
+    private Map<String, Object> bareStatements;
+
     private Map<String, Object> submission() throws Exception {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, Object> service = new LinkedHashMap<>();
@@ -308,12 +310,14 @@ final class BenchmarkRun {
                     (client, i) -> work.fileThroughService(randomApplicant(), seq.incrementAndGet())));
             phases.put(c + "", work.phaseMedians());
         }
+        Map<String, Object> prepared = preparedSubmissions();
         List<String> bareInstances = Collections.synchronizedList(new ArrayList<>());
         try (BareEngine engine = new BareEngine(ctx)) {
             RuntimeService runtime = engine.engine().getRuntimeService();
             for (int c : scale.clients()) {
                 bare.put(c + "", Clients.run(c, scale.perLevel(), (client, i) -> startBare(runtime, bareInstances)));
             }
+            bareStatements = statementsPer(20, i -> startBare(runtime, bareInstances));
             // the bare instances belong to no case: remove them so they do not sit in the identity-link index
             for (int i = 0; i < bareInstances.size(); i += 500) {
                 List<String> batch = bareInstances.subList(i, Math.min(bareInstances.size(), i + 500));
@@ -326,16 +330,25 @@ final class BenchmarkRun {
             http.put(c + "", Clients.run(c, scale.perLevel(),
                     (client, i) -> applicants.get(client).file(seq.incrementAndGet())));
         }
+        Map<String, Object> preparedRatio = new LinkedHashMap<>();
         for (int c : scale.clients()) {
             double p = (double) ((Map<?, ?>) service.get(c + "")).get("perSecond");
             double b = (double) ((Map<?, ?>) bare.get(c + "")).get("perSecond");
+            double s = (double) ((Map<?, ?>) prepared.get(c + "")).get("perSecond");
             ratio.put(c + "", b == 0 ? 0 : Stats.round(p / b));
+            preparedRatio.put(c + "", b == 0 ? 0 : Stats.round(s / b));
         }
         m.put("unit", "filings per second (service, http) / process starts per second (bare engine)");
         m.put("service", service);
         m.put("servicePhasesMedian", phases);
         m.put("bareEngine", bare);
         m.put("ratioServiceToBare", ratio);
+        m.put("preparedSubmit", prepared);
+        m.put("ratioPreparedSubmitToBare", preparedRatio);
+        m.put("preparedDrafts", prepared.remove("drafts"));
+        Map<String, Object> statements = statements();
+        statements.put("perBareStart", bareStatements);
+        m.put("statements", statements);
         m.put("http", http);
         m.put("bcryptCheckMs", bcryptCheck());
         m.put("httpRequestsPerFiling", 2 + ((List<?>) jdbc.queryForList(
@@ -367,9 +380,116 @@ final class BenchmarkRun {
         return m;
     }
 
+    /**
+     * The issue's own transaction: the submission of a prepared draft (case row, audit entries, process instance,
+     * first task, notice: {@code CaseSubmission.submit}), whose filing and materials were made beforehand each in its
+     * own request, as the UI and the API make them. For each client count the drafts are prepared first (on 4
+     * threads, not timed with the submissions), then exactly that many are submitted.
+     */
+    private Map<String, Object> preparedSubmissions() throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        int count = Math.max(12, (int) (scale.perLevel().toMillis() * 50 / 1000));
+        Map<String, Object> drafts = new LinkedHashMap<>();
+        List<String[]> submitted = Collections.synchronizedList(new ArrayList<>());
+        for (int c : scale.clients()) {
+            List<String[]> ready = Collections.synchronizedList(new ArrayList<>());
+            double seconds = Clients.times(4, count, (client, i) -> {
+                long institution = applicantInstitutions.get(ThreadLocalRandom.current()
+                        .nextInt(applicantInstitutions.size()));
+                ready.add(new String[] {work.prepareDraft(work.applicant(institution), seq.incrementAndGet()),
+                        Long.toString(institution)});
+            });
+            drafts.put(c + "", Map.of("drafts", count, "seconds", seconds, "perSecond", Stats.round(count / seconds)));
+            m.put(c + "", Clients.runEach(c, count, (client, i) -> {
+                String[] d = ready.get(i);
+                work.submit(work.applicant(Long.parseLong(d[1])), d[0]);
+                submitted.add(d);
+            }));
+        }
+        // withdrawn again (process deleted, case closed), so that the queue measured later holds the loaded cases
+        m.put("withdrawnAfterwardsSeconds", Clients.times(4, submitted.size(), (client, i) -> work.withdraw(
+                work.applicant(Long.parseLong(submitted.get(i)[1])), submitted.get(i)[0])));
+        drafts.put("how", "ClinicFilingService.create, then MaterialService.upload of each required material (9 PDFs), "
+                + "each call its own transaction as the UI and API requests are, on 4 threads; not part of the timed "
+                + "submissions");
+        m.put("drafts", drafts);
+        m.put("how", "CaseSubmission.submit of a draft prepared beforehand, one transaction: case lock and status, "
+                + "required materials present, clock, process instance with its first task and candidate link, "
+                + "case_process and case_step rows, audit entries, the applicant's notice; " + count
+                + " submissions at each client count; the cases are withdrawn afterwards (not timed)");
+        return m;
+    }
+
+    /**
+     * SQL statements the server counted (SHOW GLOBAL STATUS, server-wide, so the job executor's occasional acquisition
+     * queries are included) over 20 sequential full filings and over 20 submissions of prepared drafts, per operation.
+     */
+    private Map<String, Object> statements() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("perFullFiling", statementsPer(20, i -> work.fileThroughService(randomApplicant(), seq.incrementAndGet())));
+        List<String[]> ready = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            long institution = applicantInstitutions.get(i % applicantInstitutions.size());
+            ready.add(new String[] {work.prepareDraft(work.applicant(institution), seq.incrementAndGet()),
+                    Long.toString(institution)});
+        }
+        m.put("perPreparedDraft", statementsPer(20, i -> work.prepareDraft(randomApplicant(), seq.incrementAndGet())));
+        m.put("perPreparedSubmit", statementsPer(20, i -> work.submit(
+                work.applicant(Long.parseLong(ready.get(i)[1])), ready.get(i)[0])));
+        for (String[] d : ready) {
+            work.withdraw(work.applicant(Long.parseLong(d[1])), d[0]);
+        }
+        return m;
+    }
+
+    private Map<String, Object> statementsPer(int n, java.util.function.IntConsumer op) {
+        Map<String, Long> before = statementCounters();
+        for (int i = 0; i < n; i++) {
+            op.accept(i);
+        }
+        Map<String, Long> after = statementCounters();
+        Map<String, Object> m = new LinkedHashMap<>();
+        // minus the one SHOW that read the counters
+        after.forEach((k, v) -> m.put(k, Stats.round((v - before.getOrDefault(k, 0L) - ("Questions".equals(k) ? 1 : 0))
+                / (double) n)));
+        return m;
+    }
+
+    private Map<String, Long> statementCounters() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        jdbc.query("show global status where Variable_name in ('Questions', 'Com_select', 'Com_insert', 'Com_update', "
+                + "'Com_delete', 'Innodb_row_lock_waits')", rs -> {
+                    m.put(rs.getString(1), rs.getLong(2));
+                });
+        return m;
+    }
+
+    private volatile List<CaseInfo> bareCases;
+
+    /**
+     * The open cases the bare starts take their variables from: those due more than two days ahead. The statutory
+     * timer of a bare instance is the case's due date, and after the spread of due dates some are already past: the
+     * product's job executor would fire such a timer (deeming the real case accepted) and race the bare instances'
+     * deletion (OptimisticLockingException on the timer).
+     */
+    private List<CaseInfo> bareCases() {
+        if (bareCases == null) {
+            Set<Long> later = new java.util.HashSet<>(jdbc.queryForList(
+                    "select id from case_file where created_by like 'bench-%' and due_date > ?", Long.class,
+                    LocalDate.now().plusDays(2)));
+            List<CaseInfo> cases;
+            synchronized (openCases) {
+                cases = openCases.stream().filter(c -> later.contains(c.id())).toList();
+            }
+            bareCases = cases.isEmpty() ? List.copyOf(openCases) : cases;
+        }
+        return bareCases;
+    }
+
     /** The same BPMN, the same variables as a product submission, on the bare engine, in one transaction. */
     private void startBare(RuntimeService runtime, List<String> started) {
-        CaseInfo c = openCases.get(ThreadLocalRandom.current().nextInt(openCases.size()));
+        List<CaseInfo> cases = bareCases();
+        CaseInfo c = cases.get(ThreadLocalRandom.current().nextInt(cases.size()));
         Map<String, Object> vars = work.startVariables(c);
         String id = work.tx().execute(s -> runtime.startProcessInstanceByKey(work.processKey(),
                 c.caseNo() + "-bare-" + seq.incrementAndGet(), vars).getId());

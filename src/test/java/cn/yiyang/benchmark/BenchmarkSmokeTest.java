@@ -48,6 +48,14 @@ class BenchmarkSmokeTest {
             }
             assertThat(json.at("/submission/ratioServiceToBare/4").asDouble()).isPositive();
         }
+        for (String clients : new String[] {"1", "2", "4"}) {
+            JsonNode level = json.at("/submission/preparedSubmit/" + clients);
+            assertThat(level.at("/operations").asInt()).as("prepared submissions at " + clients).isPositive();
+            assertThat(level.at("/errors").asInt()).as("prepared at " + clients + ": " + level.at("/firstError")).isZero();
+            assertThat(json.at("/submission/ratioPreparedSubmitToBare/" + clients).asDouble()).isPositive();
+            assertThat(json.at("/submission/preparedDrafts/" + clients + "/perSecond").asDouble()).isPositive();
+        }
+        assertThat(json.at("/submission/statements/perPreparedSubmit/Questions").asDouble()).isPositive();
         for (String query : new String[] {"queuePage1", "queuePage50", "applicantCaseList", "caseView"}) {
             assertThat(json.at("/inbox/" + query + "/count").asInt()).isEqualTo(20);
             assertThat(json.at("/inbox/" + query + "/p95Ms").asDouble()).isPositive();
@@ -57,6 +65,6 @@ class BenchmarkSmokeTest {
         assertThat(json.at("/uiSessionMemory/sessionsStillOpenAtMeasurement").asInt()).isEqualTo(6);
         assertThat(json.at("/uiSessionMemory/retainedPerSessionKb").isNumber()).isTrue();
         assertThat(json.at("/queueExplain").size()).isGreaterThan(1);
-        assertThat(table).contains("filings/s, HTTP API", "queuePage50", "heap retained per open inbox session");
+        assertThat(table).contains("filings/s, HTTP API", "submissions/s of prepared drafts", "queuePage50", "heap retained per open inbox session");
     }
 }

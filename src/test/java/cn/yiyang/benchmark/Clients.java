@@ -74,6 +74,56 @@ final class Clients {
         return m;
     }
 
+    /**
+     * Exactly {@code count} operations shared by {@code clients} threads, answered like {@link #run} (for operations
+     * that each use up something prepared beforehand, e.g. a draft to submit).
+     */
+    static Map<String, Object> runEach(int clients, int count, Op op) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicReference<String> firstError = new AtomicReference<>();
+        long[] lat = new long[count];
+        boolean[] done = new boolean[count];
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < count) {
+                    long t0 = System.nanoTime();
+                    try {
+                        op.run(client, i);
+                        lat[i] = System.nanoTime() - t0;
+                        done[i] = true;
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        long elapsed = System.nanoTime() - start;
+        pool.shutdown();
+        long[] ok = java.util.stream.IntStream.range(0, count).filter(i -> done[i]).mapToLong(i -> lat[i]).toArray();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("clients", clients);
+        m.put("operations", ok.length);
+        m.put("seconds", Stats.round(elapsed / 1e9));
+        m.put("perSecond", Stats.round(ok.length / (elapsed / 1e9)));
+        m.put("latency", Stats.of(ok));
+        m.put("errors", errors.get());
+        if (firstError.get() != null) {
+            m.put("firstError", firstError.get());
+        }
+        return m;
+    }
+
     /** Runs {@code count} operations on {@code clients} threads (loading data), answering the seconds taken. */
     static double times(int clients, int count, Op op) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);

@@ -46,7 +46,34 @@ final class Report {
         Map<String, Object> ratio = (Map<String, Object>) sub.get("ratioServiceToBare");
         sb.append("%-44s %10s %10s %10s%n".formatted("ratio service / bare", ratio.get(levels.get(0)),
                 ratio.get(levels.get(1)), ratio.get(levels.get(2))));
+        if (sub.get("preparedSubmit") instanceof Map<?, ?> prepared) {
+            sb.append("%-44s %10s %10s %10s%n".formatted("submissions/s of prepared drafts (issue's tx)",
+                    ((Map<?, ?>) prepared.get(levels.get(0))).get("perSecond"),
+                    ((Map<?, ?>) prepared.get(levels.get(1))).get("perSecond"),
+                    ((Map<?, ?>) prepared.get(levels.get(2))).get("perSecond")));
+            Map<String, Object> pr = (Map<String, Object>) sub.get("ratioPreparedSubmitToBare");
+            sb.append("%-44s %10s %10s %10s%n".formatted("ratio prepared submission / bare", pr.get(levels.get(0)),
+                    pr.get(levels.get(1)), pr.get(levels.get(2))));
+            Map<String, Object> drafts = (Map<String, Object>) sub.get("preparedDrafts");
+            sb.append("%-44s %10s %10s %10s%n".formatted("drafts prepared/s (create + 9 uploads, 4 thr)",
+                    ((Map<?, ?>) drafts.get(levels.get(0))).get("perSecond"),
+                    ((Map<?, ?>) drafts.get(levels.get(1))).get("perSecond"),
+                    ((Map<?, ?>) drafts.get(levels.get(2))).get("perSecond")));
+        }
         row(sb, "filings/s, HTTP API", (Map<String, Object>) sub.get("http"), "perSecond");
+        if (sub.get("statements") instanceof Map<?, ?> st) {
+            sb.append(("SQL statements (server's Questions) per full filing %s, per prepared draft %s, per submission %s, "
+                    + "per bare start %s%n").formatted(((Map<?, ?>) st.get("perFullFiling")).get("Questions"),
+                            ((Map<?, ?>) st.get("perPreparedDraft")).get("Questions"),
+                            ((Map<?, ?>) st.get("perPreparedSubmit")).get("Questions"),
+                            st.get("perBareStart") instanceof Map<?, ?> b ? b.get("Questions") : "-"));
+        }
+        Map<String, Object> phases = (Map<String, Object>) sub.get("servicePhasesMedian");
+        if (phases != null) {
+            for (String level : levels) {
+                sb.append("full filing phases at %s client(s), median ms: %s%n".formatted(level, phases.get(level)));
+            }
+        }
         Map<String, Object> tc = (Map<String, Object>) r.get("taskCompletion");
         sb.append("%-44s %10s %10s %10s%n".formatted("task completions/s (claim + complete)",
                 ((Map<String, Object>) tc.get("1")).get("perSecond"), ((Map<String, Object>) tc.get("4")).get("perSecond"), "-"));

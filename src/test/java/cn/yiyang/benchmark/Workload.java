@@ -99,6 +99,20 @@ final class Workload {
         return c;
     }
 
+    /** A draft prepared as the UI and the API make it: the filing, then each required material in its own request. */
+    String prepareDraft(CurrentUser applicant, int n) {
+        CaseInfo draft = filings.create(applicant, request(n));
+        for (CaseView.RequiredMaterial m : materials.required(draft)) {
+            materials.upload(applicant, draft.caseNo(), m.code(), m.code() + ".pdf", new ByteArrayInputStream(PDF));
+        }
+        return draft.caseNo();
+    }
+
+    /** The applicant withdraws its case (the process ends, the case closes): clears prepared submissions away. */
+    void withdraw(CurrentUser applicant, String caseNo) {
+        submission.withdraw(applicant, caseNo, "基准测试结束");
+    }
+
     /** Submits a draft whose materials are present (the loader's bulk drafts): starts the real process. */
     CaseInfo submit(CurrentUser applicant, String caseNo) {
         return submission.submit(applicant, caseNo);

@@ -100,6 +100,36 @@ class AuditTrailTest {
     }
 
     @Test
+    void concurrent_entries_from_a_chains_first_on_are_numbered_without_gaps_and_verify() throws Exception {
+        long caseId = 900_000_000L + System.nanoTime() % 1_000_000L; // a chain nobody has written yet
+        String chain = "case:" + caseId;
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < 5; i++) {
+                        int n = i;
+                        tx.executeWithoutResult(s -> audit.record(caseId, "writer" + writer, "NOTE", "第 " + n + " 条"));
+                    }
+                }));
+            }
+            for (var f : writers) {
+                f.get();
+            }
+            assertThat(audit.ofCase(caseId)).extracting(AuditTrail.Entry::seq)
+                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 20).boxed().toList());
+            assertThat(problemsOf(chain)).isEmpty();
+        } finally {
+            pool.shutdown();
+            jdbc.update("delete from audit_entry where chain = ?", chain);
+            jdbc.update("delete from audit_chain where chain = ?", chain);
+        }
+    }
+
+    @Test
     void an_entry_is_only_written_inside_the_change_it_records() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> audit.record(null, "x", "NOTE", "outside"))
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);

@@ -1,11 +1,11 @@
 package cn.yiyang.clinicfiling.internal;
 
 import cn.yiyang.casework.AcceptanceTerms;
+import cn.yiyang.casework.MaterialDecisions;
 import cn.yiyang.casework.Matter;
 import cn.yiyang.casework.MatterRules;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /** The filing's rules for the case core: materials from the DMN table clinic-filing-materials, 5 days to accept. */
@@ -15,10 +15,10 @@ class ClinicFilingRules implements MatterRules {
     static final String PROCESS = "clinic-filing";
     static final String MATERIALS_DECISION = "clinic-filing-materials";
 
-    private final DecisionService decisions;
+    private final MaterialDecisions decisions;
     private final ClinicFilingMapper filings;
 
-    ClinicFilingRules(DecisionService decisions, ClinicFilingMapper filings) {
+    ClinicFilingRules(MaterialDecisions decisions, ClinicFilingMapper filings) {
         this.decisions = decisions;
         this.filings = filings;
     }
@@ -34,8 +34,7 @@ class ClinicFilingRules implements MatterRules {
         if (type == null) {
             return List.of();
         }
-        return decisions.evaluateDecisionTableByKey(MATERIALS_DECISION, Map.of("clinicType", type)).getResultList()
-                .stream().map(MaterialRequirement::fromDecision).toList();
+        return decisions.evaluate(MATERIALS_DECISION, Map.of("clinicType", type));
     }
 
     @Override

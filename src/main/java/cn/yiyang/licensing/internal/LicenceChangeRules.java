@@ -1,12 +1,12 @@
 package cn.yiyang.licensing.internal;
 
 import cn.yiyang.casework.AcceptanceTerms;
+import cn.yiyang.casework.MaterialDecisions;
 import cn.yiyang.casework.Matter;
 import cn.yiyang.casework.MatterRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +19,10 @@ public class LicenceChangeRules implements MatterRules {
     public static final String PROCESS = "licence-change";
     static final String MATERIALS_DECISION = "licence-change-materials";
 
-    private final DecisionService decisions;
+    private final MaterialDecisions decisions;
     private final LicensingMapper licensing;
 
-    LicenceChangeRules(DecisionService decisions, LicensingMapper licensing) {
+    LicenceChangeRules(MaterialDecisions decisions, LicensingMapper licensing) {
         this.decisions = decisions;
         this.licensing = licensing;
     }
@@ -40,9 +40,8 @@ public class LicenceChangeRules implements MatterRules {
         }
         List<String> asked = new ArrayList<>(List.of("APPLICATION"));
         asked.addAll(List.of(fields.split(",")));
-        return asked.stream().flatMap(field -> decisions.evaluateDecisionTableByKey(MATERIALS_DECISION,
-                        Map.of("field", field)).getResultList().stream())
-                .map(MaterialRequirement::fromDecision).toList();
+        return asked.stream().flatMap(field -> decisions.evaluate(MATERIALS_DECISION, Map.of("field", field)).stream())
+                .toList();
     }
 
     @Override

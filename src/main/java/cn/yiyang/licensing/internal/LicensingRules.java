@@ -1,11 +1,11 @@
 package cn.yiyang.licensing.internal;
 
 import cn.yiyang.casework.AcceptanceTerms;
+import cn.yiyang.casework.MaterialDecisions;
 import cn.yiyang.casework.Matter;
 import cn.yiyang.casework.MatterRules;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +26,10 @@ public class LicensingRules implements MatterRules {
     /** 行政许可法 Art. 44: the licence delivered within 10 working days of the decision. */
     static final int DELIVERY_LIMIT = 10;
 
-    private final DecisionService decisions;
+    private final MaterialDecisions decisions;
     private final LicensingMapper licensing;
 
-    LicensingRules(DecisionService decisions, LicensingMapper licensing) {
+    LicensingRules(MaterialDecisions decisions, LicensingMapper licensing) {
         this.decisions = decisions;
         this.licensing = licensing;
     }
@@ -45,9 +45,7 @@ public class LicensingRules implements MatterRules {
         if (a == null) {
             return List.of();
         }
-        return decisions.evaluateDecisionTableByKey(MATERIALS_DECISION, Map.of("kind", a.kind, "beds", a.beds))
-                .getResultList().stream()
-                .map(MaterialRequirement::fromDecision).toList();
+        return decisions.evaluate(MATERIALS_DECISION, Map.of("kind", a.kind, "beds", a.beds));
     }
 
     @Override

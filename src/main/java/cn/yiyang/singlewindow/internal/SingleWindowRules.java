@@ -1,6 +1,7 @@
 package cn.yiyang.singlewindow.internal;
 
 import cn.yiyang.casework.AcceptanceTerms;
+import cn.yiyang.casework.MaterialDecisions;
 import cn.yiyang.casework.Matter;
 import cn.yiyang.casework.MatterRules;
 import cn.yiyang.singlewindow.SingleWindowService;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +26,11 @@ public class SingleWindowRules implements MatterRules {
     static final String WORD = "政";
     static final String AUTHORITY = "人民政府政务服务中心";
 
-    private final DecisionService decisions;
+    private final MaterialDecisions decisions;
     private final SingleWindowMapper mapper;
     private final MedicalPartJson json;
 
-    SingleWindowRules(DecisionService decisions, SingleWindowMapper mapper, MedicalPartJson json) {
+    SingleWindowRules(MaterialDecisions decisions, SingleWindowMapper mapper, MedicalPartJson json) {
         this.decisions = decisions;
         this.mapper = mapper;
         this.json = json;
@@ -48,8 +48,8 @@ public class SingleWindowRules implements MatterRules {
             return List.of();
         }
         Map<String, MaterialRequirement> byCode = new LinkedHashMap<>();
-        decisions.evaluateDecisionTableByKey(MATERIALS_DECISION, Map.of("projectType", a.projectType)).getResultList()
-                .stream().map(MaterialRequirement::fromDecision).forEach(r -> byCode.putIfAbsent(r.code(), r));
+        decisions.evaluate(MATERIALS_DECISION, Map.of("projectType", a.projectType))
+                .forEach(r -> byCode.putIfAbsent(r.code(), r));
         licenceMaterials(a).forEach(r -> byCode.putIfAbsent(r.code(), r));
         return new ArrayList<>(byCode.values());
     }
@@ -60,9 +60,7 @@ public class SingleWindowRules implements MatterRules {
             return List.of();
         }
         var medical = json.read(a.medicalPart);
-        return decisions.evaluateDecisionTableByKey(LICENCE_MATERIALS_DECISION,
-                        Map.of("kind", medical.kind(), "beds", medical.beds())).getResultList().stream()
-                .map(MaterialRequirement::fromDecision).toList();
+        return decisions.evaluate(LICENCE_MATERIALS_DECISION, Map.of("kind", medical.kind(), "beds", medical.beds()));
     }
 
     @Override
