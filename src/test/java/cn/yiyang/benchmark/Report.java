@@ -34,6 +34,10 @@ final class Report {
         sb.append("cores ").append(env.get("cores")).append(", ").append(env.get("database")).append(", Java ")
                 .append(env.get("java")).append(", load average at start ").append(env.get("loadAverageAtStart"))
                 .append(", at end ").append(r.get("loadAverageAtEnd")).append('\n');
+        if (load.get("earlierLoading") instanceof Map<?, ?> earlier) { // -Dbench.data: measured again, not loaded
+            sb.append("data loaded by an earlier run into the same directory; ");
+            load = (Map<String, Object>) earlier;
+        }
         sb.append("loaded: %s institutions, %s closed cases in %s s (SQL), %s open cases submitted in %s s (%s/s)%n"
                 .formatted(load.get("institutions"), load.get("closedCases"), load.get("closedSeconds"),
                         load.get("openCases"), load.get("openSubmitSeconds"), load.get("openSubmitsPerSecond")));
