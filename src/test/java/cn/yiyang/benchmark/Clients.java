@@ -60,16 +60,21 @@ final class Clients {
         }
         long elapsed = System.nanoTime() - start;
         pool.shutdown();
-        long[] lat = all.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+        return result(clients, all.stream().flatMapToLong(java.util.Arrays::stream).toArray(), elapsed, errors.get(),
+                firstError.get());
+    }
+
+    /** The figures of one level: operations, seconds, rate, latency of the successful operations, errors. */
+    private static Map<String, Object> result(int clients, long[] lat, long elapsed, int errors, String firstError) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("clients", clients);
         m.put("operations", lat.length);
         m.put("seconds", Stats.round(elapsed / 1e9));
         m.put("perSecond", Stats.round(lat.length / (elapsed / 1e9)));
         m.put("latency", Stats.of(lat));
-        m.put("errors", errors.get());
-        if (firstError.get() != null) {
-            m.put("firstError", firstError.get());
+        m.put("errors", errors);
+        if (firstError != null) {
+            m.put("firstError", firstError);
         }
         return m;
     }
@@ -111,39 +116,19 @@ final class Clients {
         long elapsed = System.nanoTime() - start;
         pool.shutdown();
         long[] ok = java.util.stream.IntStream.range(0, count).filter(i -> done[i]).mapToLong(i -> lat[i]).toArray();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("clients", clients);
-        m.put("operations", ok.length);
-        m.put("seconds", Stats.round(elapsed / 1e9));
-        m.put("perSecond", Stats.round(ok.length / (elapsed / 1e9)));
-        m.put("latency", Stats.of(ok));
-        m.put("errors", errors.get());
-        if (firstError.get() != null) {
-            m.put("firstError", firstError.get());
-        }
-        return m;
+        return result(clients, ok, elapsed, errors.get(), firstError.get());
     }
 
-    /** Runs {@code count} operations on {@code clients} threads (loading data), answering the seconds taken. */
+    /**
+     * Runs {@code count} operations on {@code clients} threads (loading data), answering the seconds taken; any
+     * failed operation fails the load.
+     */
     static double times(int clients, int count, Op op) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            futures.add(pool.submit(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < count) {
-                    op.run(client, i);
-                }
-                return null;
-            }));
+        Map<String, Object> m = runEach(clients, count, op);
+        if ((int) m.get("errors") > 0) {
+            throw new IllegalStateException(m.get("errors") + " of " + count + " operations failed, the first: "
+                    + m.get("firstError"));
         }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        pool.shutdown();
-        return Stats.round((System.nanoTime() - start) / 1e9);
+        return (double) m.get("seconds");
     }
 }
