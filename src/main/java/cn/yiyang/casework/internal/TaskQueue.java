@@ -28,17 +28,18 @@ class TaskQueue {
      * on no case (case_process) gets none, as before.
      */
     void project(DelegateTask task) {
-        queue.remove(task.getId());
+        String id = task.getId();
+        String process = task.getProcessInstanceId();
+        queue.remove(id);
         if (task.getAssignee() != null) {
-            queue.insert(task.getId(), USER + task.getAssignee(), task.getProcessInstanceId(), task.getDueDate(), task.getCreateTime(), false);
+            queue.insert(id, USER + task.getAssignee(), process, task.getDueDate(), task.getCreateTime(), false);
             return;
         }
         List<String> groups = task.getCandidates().stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
                 .map(l -> l.getGroupId()).filter(Objects::nonNull).distinct().toList();
         for (String group : groups) {
-            queue.insert(task.getId(), GROUP + group, task.getProcessInstanceId(), task.getDueDate(), task.getCreateTime(),
-                    groups.size() > 1);
+            queue.insert(id, GROUP + group, process, task.getDueDate(), task.getCreateTime(), groups.size() > 1);
         }
     }
 
