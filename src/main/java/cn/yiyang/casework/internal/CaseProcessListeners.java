@@ -51,10 +51,10 @@ class CaseProcessListeners extends AbstractBpmnParseListener {
             stepStarted(task);
             queue.project(task);
         });
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, task -> {
-            steps.assign(task.getId(), task.getAssignee());
-            queue.project(task);
-        });
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT,
+                task -> steps.assign(task.getId(), task.getAssignee()));
+        // every command that changes a created task (claim, setAssignee, a due date, a candidate link) ends with the
+        // update event, so the queue is rewritten here once; an assignee given at creation is already seen by create
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, task -> {
             steps.due(task.getId(), toLocal(task.getDueDate()));
             queue.project(task);
