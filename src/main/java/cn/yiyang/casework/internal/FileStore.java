@@ -28,7 +28,8 @@ public class FileStore {
     private final Path root;
 
     FileStore(@Value("${yiyang.data-dir}") String dataDir) {
-        this.root = Path.of(dataDir).toAbsolutePath().resolve("files");
+        // normalised: the default "./data" made absolute is "/x/./data", and no normalised path starts with that
+        this.root = Path.of(dataDir).toAbsolutePath().normalize().resolve("files");
     }
 
     /** A file being received: size and SHA-256 known once {@link #receive} returns. */
