@@ -9,6 +9,7 @@ import cn.yiyang.shared.FieldErrors;
 import cn.yiyang.ui.support.FormErrors;
 import cn.yiyang.ui.support.Problems;
 import cn.yiyang.ui.support.Texts;
+import cn.yiyang.ui.support.WriteButtons;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -67,6 +68,7 @@ public class AccountEditor extends Dialog {
         add(form);
         Button save = new Button(Texts.t("action.save"), e -> save(store, saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        WriteButtons.guard(save);
         getFooter().add(new Button(Texts.t("action.cancel"), e -> close()), save);
         setWidth("min(720px, 95vw)");
     }

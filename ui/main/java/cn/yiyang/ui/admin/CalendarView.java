@@ -4,6 +4,7 @@ import cn.yiyang.calendar.CalendarService;
 import cn.yiyang.calendar.HolidayYear;
 import cn.yiyang.identity.CurrentUsers;
 import cn.yiyang.ui.support.Problems;
+import cn.yiyang.ui.support.WriteButtons;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.button.Button;
@@ -46,6 +47,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("calendar-save");
+        WriteButtons.guard(save);
         FlexLayout bar = new FlexLayout(year, save);
         bar.addClassName("filter-bar");
         add(new H2(getTranslation("nav.calendar")), status, bar, days, paste, fromJson);

@@ -6,6 +6,7 @@ import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.shared.FieldErrors;
 import cn.yiyang.ui.support.Problems;
 import cn.yiyang.ui.support.Texts;
+import cn.yiyang.ui.support.WriteButtons;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,6 +66,7 @@ public class TaskPanel extends Composite<Div> {
                 }
             });
             claim.addClassName("claim");
+            WriteButtons.guard(claim);
             buttons.add(claim);
         }
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

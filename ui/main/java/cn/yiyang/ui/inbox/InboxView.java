@@ -11,6 +11,7 @@ import cn.yiyang.ui.support.Badges;
 import cn.yiyang.ui.support.Paging;
 import cn.yiyang.ui.support.Problems;
 import cn.yiyang.ui.support.Texts;
+import cn.yiyang.ui.support.WriteButtons;
 import cn.yiyang.ui.support.XlsxDownload;
 import cn.yiyang.reporting.ListColumns;
 import cn.yiyang.shared.PageRequest;
@@ -145,7 +146,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         });
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         b.addClassName(className);
-        return b;
+        return WriteButtons.guard(b);
     }
 
     void refresh() {

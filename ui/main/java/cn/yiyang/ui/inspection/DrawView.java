@@ -7,6 +7,7 @@ import cn.yiyang.inspection.DrawRecord;
 import cn.yiyang.inspection.Inspection;
 import cn.yiyang.ui.cases.CaseDetailView;
 import cn.yiyang.ui.support.Texts;
+import cn.yiyang.ui.support.WriteButtons;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import cn.yiyang.inspection.InspectionPlan;
@@ -54,6 +55,7 @@ public class DrawView extends VerticalLayout implements BeforeEnterObserver, Has
         run.setId("draw-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(e -> runDraw());
+        WriteButtons.guard(run);
     }
 
     @Override

@@ -9,6 +9,7 @@ import cn.yiyang.shared.FieldErrors;
 import cn.yiyang.ui.support.FormErrors;
 import cn.yiyang.ui.support.Problems;
 import cn.yiyang.ui.support.Texts;
+import cn.yiyang.ui.support.WriteButtons;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -68,6 +69,7 @@ public class InstitutionEditor extends Dialog {
         add(form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save(store, saved));
+        WriteButtons.guard(save);
         getFooter().add(new Button(Texts.t("action.cancel"), e -> close()), save);
         setWidth("min(720px, 95vw)");
     }

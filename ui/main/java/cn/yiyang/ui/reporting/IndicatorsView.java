@@ -12,6 +12,7 @@ import cn.yiyang.reporting.Xlsx;
 import cn.yiyang.shared.PageResult;
 import cn.yiyang.ui.support.Badges;
 import cn.yiyang.ui.support.Problems;
+import cn.yiyang.ui.support.WriteButtons;
 import cn.yiyang.ui.support.XlsxDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -106,6 +107,7 @@ public class IndicatorsView extends VerticalLayout {
             }
         });
         enter.setId("indicator-enter");
+        WriteButtons.guard(enter);
         HorizontalLayout row = new HorizontalLayout(code, place, value, source, enter);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
@@ -120,7 +122,7 @@ public class IndicatorsView extends VerticalLayout {
                     refresh();
                 }
             });
-            row.add(target);
+            row.add(WriteButtons.guard(target));
         }
         return new VerticalLayout(new H3(getTranslation("indicators.enter")), row);
     }

@@ -9,6 +9,7 @@ import cn.yiyang.singlewindow.TrackState;
 import cn.yiyang.ui.support.Badges;
 import cn.yiyang.ui.support.Problems;
 import cn.yiyang.ui.support.Texts;
+import cn.yiyang.ui.support.WriteButtons;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -74,6 +75,7 @@ public class SingleWindowTracksPanel extends Composite<Div> {
                 }
             });
             extend.setId("sw-extend");
+            WriteButtons.guard(extend);
             root.add(new HorizontalLayout(reason, extend));
         } else if (a.extended()) {
             root.add(new Span(Texts.t("sw.extendedOnce")));
