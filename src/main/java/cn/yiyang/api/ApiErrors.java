@@ -159,15 +159,15 @@ class ApiErrors {
      * request changed nothing; the caller is told to refresh (409). Logged without a stack trace: it is expected.
      */
     @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class})
-    ProblemDetail lostRace(RuntimeException e) {
+    ProblemDetail lostRace(Exception e) {
         log.warn("Lost a race with a concurrent request: {}", e.toString());
         return problem(HttpStatus.CONFLICT, "conflict", ConcurrencyFailures.MESSAGE);
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        if (ConcurrencyFailures.lostRace(e)) {
-            return lostRace(e instanceof RuntimeException r ? r : new RuntimeException(e));
+        if (ConcurrencyFailures.lostRace(e)) { // e.g. the engine's "Cannot find task", a deadlock it wrapped
+            return lostRace(e);
         }
         log.error("Unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", null);

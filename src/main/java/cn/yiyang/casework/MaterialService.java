@@ -79,16 +79,16 @@ public class MaterialService {
 
     /**
      * Under the case's row lock, taken once the file has arrived (not while it streams in): the case is still open for
-     * upload, and the file is not the one already current for this material. So a double click, a retried upload or
-     * two accounts sending the same file keep it once; the others are told it is there (409).
+     * upload, and the file (content and name) is not the one already current for this material. So a double click, a
+     * retried upload or two accounts sending the same file keep it once; the others are told it is there (409).
      */
-    private void checkStillOpen(CaseInfo c, String code, String sha256) {
+    private void checkStillOpen(CaseInfo c, String code, String sha256, String fileName) {
         CaseInfo locked = cases.lock(c.id());
         if (!OPEN_FOR_UPLOAD.contains(locked.status())) {
             throw new ConflictException("案件已提交（" + locked.status().label() + "），不能再上传材料，请刷新");
         }
-        if (sha256.equals(materials.currentSha256(c.id(), code))) {
-            throw new ConflictException("同一文件已上传为该材料，请刷新");
+        if (materials.isCurrent(c.id(), code, sha256, fileName)) {
+            throw new ConflictException("同一文件（" + fileName + "）已上传为该材料，请刷新");
         }
     }
 
@@ -126,7 +126,7 @@ public class MaterialService {
         }
         if (supersede) {
             try {
-                checkStillOpen(c, code, received.sha256());
+                checkStillOpen(c, code, received.sha256(), ContentTypes.safeFileName(originalName));
             } catch (RuntimeException e) {
                 files.discard(received);
                 throw e;

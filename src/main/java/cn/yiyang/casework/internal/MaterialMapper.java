@@ -49,10 +49,11 @@ public interface MaterialMapper {
     @Select("select distinct code from case_material where case_id = #{caseId} and superseded = false")
     List<String> providedCodes(long caseId);
 
-    /** The SHA-256 of the current file of a material, if any. */
-    @Select("select sha256 from case_material where case_id = #{caseId} and code = #{code} and superseded = false "
-            + "order by id desc limit 1")
-    String currentSha256(@Param("caseId") long caseId, @Param("code") String code);
+    /** Whether this very file (same content, same name) is already the current one of the material. */
+    @Select("select exists (select 1 from case_material where case_id = #{caseId} and code = #{code} "
+            + "and superseded = false and sha256 = #{sha256} and file_name = #{fileName})")
+    boolean isCurrent(@Param("caseId") long caseId, @Param("code") String code, @Param("sha256") String sha256,
+                      @Param("fileName") String fileName);
 
     @Select("select count(*) from case_material where case_id = #{caseId} and uploaded_at > #{since}")
     int uploadedSince(@Param("caseId") long caseId, @Param("since") LocalDateTime since);
