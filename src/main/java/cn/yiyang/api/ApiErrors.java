@@ -2,6 +2,7 @@ package cn.yiyang.api;
 
 import cn.yiyang.shared.AccessDeniedProblem;
 import cn.yiyang.shared.BusinessRuleException;
+import cn.yiyang.shared.ConcurrencyFailures;
 import cn.yiyang.shared.ConflictException;
 import cn.yiyang.shared.FieldErrors;
 import cn.yiyang.shared.NotFoundException;
@@ -16,6 +17,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -150,8 +153,22 @@ class ApiErrors {
         return problem(HttpStatus.CONFLICT, "conflict", "引用的记录不存在，或与已有记录冲突");
     }
 
+    /**
+     * The safety net for a race the service did not foresee: a deadlock, a lock wait given up, an optimistic-lock
+     * failure (Spring's or the engine's), or the engine no longer finding a task another request completed. The
+     * request changed nothing; the caller is told to refresh (409). Logged without a stack trace: it is expected.
+     */
+    @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class})
+    ProblemDetail lostRace(Exception e) {
+        log.warn("Lost a race with a concurrent request: {}", e.toString());
+        return problem(HttpStatus.CONFLICT, "conflict", ConcurrencyFailures.MESSAGE);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (ConcurrencyFailures.lostRace(e)) { // e.g. the engine's "Cannot find task", a deadlock it wrapped
+            return lostRace(e);
+        }
         log.error("Unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", null);
     }

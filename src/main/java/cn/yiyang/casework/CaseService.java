@@ -142,6 +142,25 @@ public class CaseService {
         return info(row);
     }
 
+    /**
+     * {@link #ownCase} with the case row locked until the transaction ends: a concurrent change of the same case (a
+     * double click, a retried request) waits here, then sees what the first one did and refuses cleanly.
+     */
+    @Transactional
+    public CaseInfo lockOwnCase(CurrentUser user, String caseNo) {
+        return info(cases.lock(ownCase(user, caseNo).id()));
+    }
+
+    /** Locks the case row until the transaction ends: changes of one case, by any path, happen one after another. */
+    @Transactional
+    public CaseInfo lock(long caseId) {
+        CaseRow row = cases.lock(caseId);
+        if (row == null) {
+            throw new NotFoundException("案件不存在");
+        }
+        return info(row);
+    }
+
     boolean canSee(CurrentUser user, CaseRow row) {
         if (!row.regionCode.equals(user.regionCode())) {
             return false;

@@ -1,5 +1,6 @@
 package cn.yiyang.casework;
 
+import cn.yiyang.casework.internal.StepMapper;
 import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.shared.BusinessRuleException;
 import cn.yiyang.shared.ConflictException;
@@ -27,21 +28,23 @@ public class CaseSubmission {
     private final Notices notices;
     private final Map<Matter, MatterRules> rules;
     private final org.camunda.bpm.engine.RuntimeService runtime;
+    private final StepMapper steps;
 
     CaseSubmission(CaseService cases, MaterialService materials, TaskInbox inbox, Notices notices,
-                   List<MatterRules> rules, org.camunda.bpm.engine.RuntimeService runtime) {
+                   List<MatterRules> rules, org.camunda.bpm.engine.RuntimeService runtime, StepMapper steps) {
         this.cases = cases;
         this.materials = materials;
         this.inbox = inbox;
         this.notices = notices;
         this.rules = rules.stream().collect(Collectors.toMap(MatterRules::matter, Function.identity()));
         this.runtime = runtime;
+        this.steps = steps;
     }
 
     /** Starts the matter's process; refuses (422) while a required material is missing, 409 if already submitted. */
     @Transactional
     public CaseInfo submit(CurrentUser user, String caseNo) {
-        CaseInfo c = cases.ownCase(user, caseNo);
+        CaseInfo c = cases.lockOwnCase(user, caseNo); // a second submit waits here, then finds it submitted
         if (c.status() != CaseStatus.DRAFT) {
             throw new ConflictException("案件已提交（" + c.status().label() + "），不会重复提交");
         }
@@ -65,7 +68,10 @@ public class CaseSubmission {
     /** The applicant has answered a supplement notice: completes its open supplement task; the clock runs again. */
     @Transactional
     public CaseInfo answerSupplement(CurrentUser user, String caseNo, String comment) {
-        CaseInfo c = cases.ownCase(user, caseNo);
+        CaseInfo c = cases.lockOwnCase(user, caseNo);
+        if (c.status() != CaseStatus.SUPPLEMENTING && steps.passed(c.id(), SUPPLEMENT_TASK)) {
+            throw new ConflictException("补正已提交（案件当前状态：" + c.status().label() + "），请刷新");
+        }
         if (c.status() != CaseStatus.SUPPLEMENTING) {
             throw new BusinessRuleException("NOT_SUPPLEMENTING", "案件当前不在补正中（" + c.status().label() + "）");
         }
@@ -78,7 +84,7 @@ public class CaseSubmission {
     /** The applicant withdraws its case: the process ends, the case closes as 已撤回. */
     @Transactional
     public CaseInfo withdraw(CurrentUser user, String caseNo, String reason) {
-        CaseInfo c = cases.ownCase(user, caseNo);
+        CaseInfo c = cases.lockOwnCase(user, caseNo);
         if (c.status().isTerminal()) {
             throw new ConflictException("案件已办结（" + c.status().label() + "），不能撤回");
         }

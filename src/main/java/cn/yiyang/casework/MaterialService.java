@@ -6,6 +6,7 @@ import cn.yiyang.casework.internal.MaterialMapper;
 import cn.yiyang.casework.internal.MaterialMapper.MaterialRow;
 import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.shared.BusinessRuleException;
+import cn.yiyang.shared.ConflictException;
 import cn.yiyang.shared.FieldErrors;
 import cn.yiyang.shared.NotFoundException;
 import cn.yiyang.shared.TooLargeException;
@@ -77,6 +78,21 @@ public class MaterialService {
     }
 
     /**
+     * Under the case's row lock, taken once the file has arrived (not while it streams in): the case is still open for
+     * upload, and the file (content and name) is not the one already current for this material. So a double click, a
+     * retried upload or two accounts sending the same file keep it once; the others are told it is there (409).
+     */
+    private void checkStillOpen(CaseInfo c, String code, String sha256, String fileName) {
+        CaseInfo locked = cases.lock(c.id());
+        if (!OPEN_FOR_UPLOAD.contains(locked.status())) {
+            throw new ConflictException("案件已提交（" + locked.status().label() + "），不能再上传材料，请刷新");
+        }
+        if (materials.isCurrent(c.id(), code, sha256, fileName)) {
+            throw new ConflictException("同一文件（" + fileName + "）已上传为该材料，请刷新");
+        }
+    }
+
+    /**
      * A working file of a step other than the applicant's submission (an inspector's photo, a rectification's
      * evidence): same checks of type and size and the same storage, kept beside earlier files of the same code. The
      * calling module has checked that {@code actor} may add it to this case now.
@@ -107,6 +123,14 @@ public class MaterialService {
         if (received.size() == 0) {
             files.discard(received);
             throw new FieldErrors(List.of(new FieldErrors.FieldError("file", "文件为空")));
+        }
+        if (supersede) {
+            try {
+                checkStillOpen(c, code, received.sha256(), ContentTypes.safeFileName(originalName));
+            } catch (RuntimeException e) {
+                files.discard(received);
+                throw e;
+            }
         }
         MaterialRow row = new MaterialRow();
         row.caseId = c.id();

@@ -109,9 +109,10 @@ public class TaskInbox {
 
     @Transactional
     public TaskItem claim(CurrentUser user, String taskId) {
+        lockCaseOf(taskId);
         TaskRow row = visibleTask(user, taskId);
         if (user.username().equals(row.assignee)) {
-            return item(row, calendar.calendar(), calendar.today());
+            throw new ConflictException("任务已由您认领，请刷新");
         }
         try {
             taskService.claim(taskId, user.username());
@@ -126,7 +127,11 @@ public class TaskInbox {
 
     @Transactional
     public void unclaim(CurrentUser user, String taskId) {
+        lockCaseOf(taskId);
         TaskRow row = visibleTask(user, taskId);
+        if (row.assignee == null) {
+            throw new ConflictException("任务已退回待认领，请刷新");
+        }
         if (!user.username().equals(row.assignee)) {
             throw new ConflictException("只能退回自己认领的任务");
         }
@@ -137,6 +142,7 @@ public class TaskInbox {
     /** Completes a task with an outcome: checks it, lets the matter record its meaning, then moves the engine on. */
     @Transactional
     public void complete(CurrentUser user, String taskId, String outcome, String comment, Map<String, Object> fields) {
+        lockCaseOf(taskId);
         TaskRow row = visibleTask(user, taskId);
         TaskOutcomes.Form form = outcomes.of(row.procDefId, row.taskKey);
         FieldErrors.Collector errors = new FieldErrors.Collector();
@@ -167,12 +173,26 @@ public class TaskInbox {
         }
     }
 
+    /**
+     * Takes the row lock of the task's case before anything is read for the decision: of two requests on one task
+     * (a double click, a retry after a timeout, two colleagues), the second waits here until the first has committed,
+     * then reads the task afresh (READ COMMITTED) and is refused with a clear 409, instead of both racing into the
+     * engine (deadlocks, "Cannot find task"). An unknown task is left to {@link #visibleTask} to refuse. The case is
+     * found with a query of its own, so that the task read after the lock is not MyBatis' cached read from before it.
+     */
+    private void lockCaseOf(String taskId) {
+        Long caseId = tasks.caseOfTask(taskId);
+        if (caseId != null) {
+            cases.lock(caseId);
+        }
+    }
+
     /** The task if the caller may work it: assigned to them, or unclaimed in one of their groups. */
     private TaskRow visibleTask(CurrentUser user, String taskId) {
         TaskRow row = tasks.find(taskId);
         if (row == null) {
             if (tasks.wasCompleted(taskId)) {
-                throw new ConflictException("任务已办结");
+                throw new ConflictException("任务已办结，请刷新");
             }
             throw new NotFoundException("任务不存在");
         }

@@ -12,6 +12,7 @@ import cn.yiyang.reporting.internal.ReportingMapper.TargetRow;
 import cn.yiyang.reporting.internal.ReportingMapper.ValueRow;
 import cn.yiyang.shared.AccessDeniedProblem;
 import cn.yiyang.shared.BusinessRuleException;
+import cn.yiyang.shared.ConflictException;
 import cn.yiyang.shared.FieldErrors;
 import cn.yiyang.shared.NotFoundException;
 import cn.yiyang.shared.PageRequest;
@@ -244,6 +245,15 @@ public class IndicatorService {
         LocalDate quarterStart = LocalDate.of(form.year(), form.quarter() * 3 - 2, 1);
         new FieldErrors.Collector().check(!quarterStart.isAfter(today()), "quarter", "不能填报尚未开始的季度")
                 .throwIfAny();
+        // serialised per indicator: a double click or a retried request finds the value already there (409) rather
+        // than writing it twice; a different value replaces the earlier one, as before
+        mapper.lockIndicator(code);
+        ValueRow current = mapper.value(user.regionCode(), code, form.year(), form.quarter(), place);
+        if (current != null && current.value().compareTo(form.value()) == 0
+                && current.source().equals(form.source().strip())) {
+            throw new ConflictException("该季度已填报相同数值（" + current.enteredBy() + "，" + current.enteredAt()
+                    .toLocalDate() + "），无需重复提交，请刷新");
+        }
         ValueRow row = new ValueRow(code, form.year(), form.quarter(), place, form.value(), form.source().strip(),
                 user.username(), LocalDateTime.now(clock));
         mapper.upsertValue(user.regionCode(), row);

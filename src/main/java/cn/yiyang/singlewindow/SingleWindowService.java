@@ -19,6 +19,7 @@ import cn.yiyang.licensing.LicensingService;
 import cn.yiyang.shared.AccessDeniedProblem;
 import cn.yiyang.shared.BusinessRuleException;
 import cn.yiyang.shared.CreditCode;
+import cn.yiyang.shared.ConflictException;
 import cn.yiyang.shared.FieldErrors;
 import cn.yiyang.shared.NotFoundException;
 import cn.yiyang.singlewindow.internal.MedicalPartJson;
@@ -114,18 +115,19 @@ public class SingleWindowService {
         if (!user.has(Role.LEADER) || !SingleWindowDepartments.GOV.equals(user.departmentCode())) {
             throw new AccessDeniedProblem("只有县人民政府负责人可以延长一个窗口办理期限");
         }
-        CaseInfo c = cases.visible(user, caseNo);
-        if (c.matter() != Matter.SINGLE_WINDOW) {
+        CaseInfo found = cases.visible(user, caseNo);
+        if (found.matter() != Matter.SINGLE_WINDOW) {
             throw new NotFoundException("不是一个窗口办理案件：" + caseNo);
         }
         FieldErrors.Collector errors = new FieldErrors.Collector();
         errors.check(reason != null && !reason.isBlank() && reason.length() <= 1000, "reason", "请写明延长期限的理由（不超过 1000 字）");
         errors.throwIfAny();
+        CaseInfo c = cases.lock(found.id()); // a second extension (double click, a colleague) waits here, then finds it used
         if (c.acceptedAt() == null || c.closedAt() != null || c.dueDate() == null) {
             throw new BusinessRuleException("NOT_RUNNING", "只能延长已受理、尚未办结的案件的办理期限");
         }
         if (mapper.markExtended(c.id(), LocalDateTime.now(clock), user.username()) == 0) {
-            throw new BusinessRuleException("EXTENSION_USED", "办理期限已延长过一次；行政许可法第四十二条只允许延长一次（十五个工作日）");
+            throw new ConflictException("办理期限已延长过一次；行政许可法第四十二条只允许延长一次（十五个工作日）");
         }
         LocalDate due = cases.extend(c.id(), EXTENSION, reason.strip(), user.username());
         var notice = documents.issue(c.id(), DocumentKind.EXTENSION_NOTICE, "政", user.username(),

@@ -19,6 +19,7 @@ import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.institution.InstitutionType;
 import cn.yiyang.shared.AccessDeniedProblem;
 import cn.yiyang.shared.BusinessRuleException;
+import cn.yiyang.shared.ConflictException;
 import cn.yiyang.support.IntegrationTest;
 import cn.yiyang.support.TestClock;
 import cn.yiyang.support.TestData;
@@ -283,7 +284,7 @@ class SingleWindowProcessTest {
         assertThat(after.extensionDays()).isEqualTo(15);
         assertThat(documents(c, "EXTENSION_NOTICE")).isEqualTo(1);
         assertThatThrownBy(() -> singleWindow.extend(users.get("gov-lead"), c.caseNo(), "再次延长"))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("只允许延长一次");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("只允许延长一次");
     }
 
     private Job overallTimer(CaseInfo c) {

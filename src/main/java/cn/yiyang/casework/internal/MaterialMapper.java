@@ -49,6 +49,12 @@ public interface MaterialMapper {
     @Select("select distinct code from case_material where case_id = #{caseId} and superseded = false")
     List<String> providedCodes(long caseId);
 
+    /** Whether this very file (same content, same name) is already the current one of the material. */
+    @Select("select exists (select 1 from case_material where case_id = #{caseId} and code = #{code} "
+            + "and superseded = false and sha256 = #{sha256} and file_name = #{fileName})")
+    boolean isCurrent(@Param("caseId") long caseId, @Param("code") String code, @Param("sha256") String sha256,
+                      @Param("fileName") String fileName);
+
     @Select("select count(*) from case_material where case_id = #{caseId} and uploaded_at > #{since}")
     int uploadedSince(@Param("caseId") long caseId, @Param("since") LocalDateTime since);
 

@@ -44,4 +44,9 @@ public interface StepMapper {
     @Select("select id, case_id, task_id, task_key, name, candidate_group, assignee, started_at, due_at, ended_at, "
             + "outcome, comment, completed_by from case_step where task_id = #{taskId}")
     StepRow byTask(String taskId);
+
+    /** Whether the case has completed a step of this key (e.g. answered a supplement notice). */
+    @Select("select exists (select 1 from case_step where case_id = #{caseId} and task_key = #{taskKey} "
+            + "and ended_at is not null)")
+    boolean passed(@Param("caseId") long caseId, @Param("taskKey") String taskKey);
 }

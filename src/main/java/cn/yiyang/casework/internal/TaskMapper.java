@@ -157,6 +157,11 @@ public interface TaskMapper {
             where t.ID_ = #{id}""")
     TaskRow find(String taskId);
 
+    /** The case of an open task (a query of its own: {@link #find} after the lock must not hit MyBatis' session cache). */
+    @Select("select cp.case_id from ACT_RU_TASK t join case_process cp on cp.proc_inst_id = t.PROC_INST_ID_ "
+            + "where t.ID_ = #{id}")
+    Long caseOfTask(String taskId);
+
     @Select("""
             select t.ID_ from ACT_RU_TASK t join case_process cp on cp.proc_inst_id = t.PROC_INST_ID_
              where cp.case_id = #{caseId} and t.TASK_DEF_KEY_ = #{taskKey} order by t.CREATE_TIME_ limit 1""")

@@ -197,6 +197,17 @@ public interface ReportingMapper {
     List<ValueRow> values(@Param("region") String region, @Param("fromYear") int fromYear,
                           @Param("toYear") int toYear, @Param("code") String code);
 
+    /** Locks the indicator's row: entries of one indicator's values happen one after another. */
+    @Select("select code from indicator where code = #{code} for update")
+    String lockIndicator(String code);
+
+    @Select("""
+            select indicator_code, year, quarter, township, value, source, entered_by, entered_at from indicator_value
+             where region_code = #{region} and indicator_code = #{code} and year = #{year} and quarter = #{quarter}
+               and township = #{township}""")
+    ValueRow value(@Param("region") String region, @Param("code") String code, @Param("year") int year,
+                   @Param("quarter") int quarter, @Param("township") String township);
+
     @Insert("""
             insert into indicator_value (region_code, indicator_code, year, quarter, township, value, source, entered_by,
                                          entered_at)
