@@ -13,9 +13,10 @@ import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
- * An address under {@code /api/} that no endpoint maps answers 404 with a problem document (issue 14). Without this,
- * Vaadin's catch-all mapping of {@code /**} served the UI's HTML page with 200, so a program with a typo in a path
- * read a web page as success.
+ * An address under {@code /api/} or {@code /actuator/} that no endpoint maps answers 404 with a problem document
+ * (issue 14). Without this, Vaadin's catch-all mapping of {@code /**} served the UI's HTML page with 200: a program
+ * with a typo in a path read a web page as success, and an Actuator endpoint that is not exposed (env, heapdump, …)
+ * seemed to be there.
  *
  * <p>The mapping is consulted only after the controllers' mapping (order 0) found nothing — a known path with a wrong
  * method still answers 405 from there — and just before Vaadin's and the static resources' mappings (both
@@ -42,6 +43,6 @@ class UnknownApiPaths {
             response.setContentType("application/problem+json;charset=UTF-8");
             json.writeValue(response.getOutputStream(), body);
         };
-        return new SimpleUrlHandlerMapping(Map.of("/api/**", notFound), ORDER);
+        return new SimpleUrlHandlerMapping(Map.of("/api/**", notFound, "/actuator/**", notFound), ORDER);
     }
 }
