@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -33,13 +35,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The product's web security over real HTTP, as a browser or a program meets it (issue 9, "Access"): login
- * throttling, session fixation, CSRF, security headers, the engine's REST API and the Camunda webapps, the password
- * policy.
+ * throttling, session fixation, CSRF, security headers, the engine's REST API and the Camunda webapps, Actuator, the
+ * password policy.
  */
 @IntegrationTest
 class WebSecurityTest {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
+    /**
+     * An expected status meaning "let through by security" (neither 401 nor 403): @SpringBootTest turns metrics export
+     * off, so the Prometheus endpoint itself is absent in tests and answers a 404 problem; in the product, 200.
+     */
+    private static final int PASSES = -1;
 
     @LocalServerPort int port;
     @Autowired AccountService accounts;
@@ -232,6 +239,69 @@ class WebSecurityTest {
         assertThat(cockpit.headers().firstValue("Location").orElse("")).doesNotContain("login");
         assertThat(admin.get("/camunda/api/engine/engine/").statusCode()).isEqualTo(200);
         assertThat(reviewer.get("/camunda/api/engine/engine/").statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<String> actuator(String path, String user) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
+        if (user != null) {
+            String password = user.startsWith("t") ? "test-password-1" : "demo";
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void actuator_health_is_open_without_details_and_every_other_endpoint_is_admin_only_or_off() throws Exception {
+        // health and its probes: open to anyone, the bare status only (a load balancer needs no more)
+        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+            for (String user : new String[] {null, "applicant1", "health1"}) {
+                HttpResponse<String> r = actuator(path, user);
+                assertThat(r.statusCode()).as(path + " as " + user).isEqualTo(200);
+                assertThat(r.body()).as(path + " as " + user).contains("\"status\":\"UP\"")
+                        .doesNotContain("components", "details", "diskSpace", "db");
+            }
+        }
+        assertThat(actuator("/actuator/health", "admin").body()).as("the admin sees the details").contains("components");
+        // exposed: info and metrics for ADMIN, prometheus for ADMIN and the supervisor (README "Operations")
+        List<String> staff = List.of("applicant1", "window1", "health1", "health-lead", "civil1", "inspector1", "gov1",
+                "planning1");
+        Map<String, Set<String>> readers = Map.of("/actuator", Set.of("admin"), "/actuator/info", Set.of("admin"),
+                "/actuator/metrics", Set.of("admin"), "/actuator/metrics/jvm.memory.used", Set.of("admin"),
+                "/actuator/prometheus", Set.of("admin", "supervisor1"));
+        List<String> wrong = new java.util.ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : readers.entrySet()) {
+            expect(wrong, e.getKey(), null, 401);
+            for (String user : staff) {
+                expect(wrong, e.getKey(), user, 403);
+            }
+            int open = e.getKey().equals("/actuator/prometheus") ? PASSES : 200;
+            expect(wrong, e.getKey(), "supervisor1", e.getValue().contains("supervisor1") ? open : 403);
+            expect(wrong, e.getKey(), "admin", open);
+        }
+        // not exposed at all: even the admin finds nothing (a 404 problem, not the UI's page); nobody else learns that
+        for (String off : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump",
+                "/actuator/threaddump", "/actuator/loggers", "/actuator/mappings", "/actuator/shutdown",
+                "/actuator/scheduledtasks", "/actuator/httpexchanges"}) {
+            expect(wrong, off, null, 401);
+            expect(wrong, off, "health1", 403);
+            expect(wrong, off, "supervisor1", 403);
+            expect(wrong, off, "admin", 404);
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+
+    /** The status, and for a refusal or an absent endpoint a problem document (never the UI's page). */
+    private void expect(List<String> wrong, String path, String user, int status) throws Exception {
+        HttpResponse<String> r = actuator(path, user);
+        String type = r.headers().firstValue("Content-Type").orElse("");
+        boolean ok = status == PASSES ? r.statusCode() != 401 && r.statusCode() != 403
+                && (r.statusCode() == 200 || type.startsWith("application/problem+json"))
+                : r.statusCode() == status && (status < 400 || type.startsWith("application/problem+json"));
+        if (!ok) {
+            wrong.add(path + " as " + user + ": expected " + status + ", got " + r.statusCode() + " " + type);
+        }
     }
 
     @Test
