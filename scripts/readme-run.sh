@@ -79,8 +79,13 @@ if [ "$PROFILE" = mysql ]; then
         YIYANG_DATA_DIR="$RUN/files")
 fi
 
+children() { ps -o pid= --ppid "$1" 2>/dev/null | tr -d ' ' || true; }   # the embedded MariaDB is the jar's child
 cleanup() {
-  if [ -f "$RUN/app.pid" ] && kill -0 "$(cat "$RUN/app.pid")" 2>/dev/null; then kill -KILL "$(cat "$RUN/app.pid")" 2>/dev/null || true; fi
+  if [ -f "$RUN/app.pid" ] && kill -0 "$(cat "$RUN/app.pid")" 2>/dev/null; then
+    local pid; pid=$(cat "$RUN/app.pid")
+    # shellcheck disable=SC2046
+    kill -KILL $(children "$pid") "$pid" 2>/dev/null || true
+  fi
   if [ "$PROFILE" = mysql ]; then stop_db "$RUN"; fi
 }
 trap cleanup EXIT
@@ -106,7 +111,7 @@ echo "== smoke classes against $BASE"
 REPORT="$RUN/smoke-counts.properties"; : >"$REPORT"
 T1=$(date +%s)
 set +e
-(cd "$ROOT" && ./mvnw -B -ntp surefire:test -Dsmoke.base-url="$BASE" -Dsmoke.report="$REPORT" \
+(cd "$ROOT" && timeout 1200 ./mvnw -B -ntp surefire:test -Dsmoke.base-url="$BASE" -Dsmoke.report="$REPORT" \
     -Dsmoke.screenshots="$RUN/screenshots") >"$RUN/smoke.log" 2>&1
 SMOKE_RC=$?
 set -e
@@ -116,14 +121,16 @@ SMOKE_SECONDS=$(( $(date +%s) - T1 ))
 
 # Server errors in the log: ERROR lines, stack traces, HTTP 500 answers.
 ERRORS="$RUN/server-errors.txt"
-grep -n -E '^[0-9T:. -]+ +ERROR |^\S+ +ERROR |Exception:|^\s+at [a-z]|status=500| 500 |Internal Server Error' "$LOG" >"$ERRORS" || true
+grep -n -E '^\S+ +ERROR |\[ERROR\]|Exception:|^\s+at [a-z]|status=500| 500 |Internal Server Error' "$LOG" >"$ERRORS" || true
 N_ERRORS=$(wc -l <"$ERRORS")
 
 echo "== stopping (SIGTERM)"
-kill -TERM "$(cat "$RUN/app.pid")"
+APP_PID=$(cat "$RUN/app.pid"); CHILDREN=$(children "$APP_PID")
+kill -TERM "$APP_PID"
 T_STOP=$(date +%s)
-for _ in $(seq 1 60); do kill -0 "$(cat "$RUN/app.pid")" 2>/dev/null || break; sleep 1; done
-STOPPED=yes; kill -0 "$(cat "$RUN/app.pid")" 2>/dev/null && STOPPED=no
+for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+STOPPED=yes; kill -0 "$APP_PID" 2>/dev/null && STOPPED=no
+for c in $CHILDREN; do kill -0 "$c" 2>/dev/null && { STOPPED="no (child $c, $(ps -o comm= -p "$c") still running)"; kill -KILL "$c"; }; done
 STOP_SECONDS=$(( $(date +%s) - T_STOP ))
 
 count() { grep -E "^$1=" "$REPORT" 2>/dev/null | tail -1 | cut -d= -f2 || true; }
@@ -144,7 +151,10 @@ echo "smoke classes:                        exit $SMOKE_RC, ${SMOKE_SECONDS} s (
 echo "server log errors:                    $N_ERRORS ($LOG)"
 echo "stopped by SIGTERM:                   $STOPPED after ${STOP_SECONDS} s"
 echo "total:                                $(( $(date +%s) - T_SCRIPT )) s"
-if [ "$N_ERRORS" -gt 0 ]; then echo "-- server errors (first 30 lines):"; head -30 "$ERRORS"; fi
+if [ "$N_ERRORS" -gt 0 ]; then
+  echo "-- server errors: $(grep -c -E '^\S+ +ERROR ' "$LOG" || true) ERROR lines, $(grep -c -E '^\s+at ' "$LOG" || true) stack-trace lines; the first ones:"
+  grep -E '^\S+ +ERROR |\[ERROR\]|^[a-zA-Z.]+(Exception|Error)\b' "$LOG" | sed -E 's/^\S+ +ERROR [0-9]+ --- (\[[^]]*\] *)+/ERROR /' | cut -c1-220 | sort | uniq -c | sort -rn | head -10
+fi
 if [ "$SMOKE_RC" -eq 0 ] && [ "$N_ERRORS" -eq 0 ] && [ "$STOPPED" = yes ]; then
   echo "README RUN ($PROFILE) PASSED"
 else

@@ -53,7 +53,7 @@ class ReadmeApiSmokeTest {
                 refused.add(me.toString());
             }
         }
-        assertThat(refused).as("demo accounts that did not log in").isEmpty();
+        SmokeTarget.noProblems("demo accounts did not log in", refused);
         assertThat(accounts).as("demo accounts found in demo-data.sql and the README").hasSizeGreaterThanOrEqualTo(MIN_ACCOUNTS);
         SmokeTarget.count("accounts.api", accounts.size());
     }
@@ -98,8 +98,10 @@ class ReadmeApiSmokeTest {
         }
         assertThat(receipt).as("备案凭证 of " + filedCase).isNotNull();
         filedNumber = receipt.get("number").asText();
-        String text = pdfText(api.get("applicant1", "/api/v1/cases/" + filedCase + "/documents/"
-                + receipt.get("id").asLong()).body());
+        SmokeHttp.Response pdf = api.get("applicant1", "/api/v1/cases/" + filedCase + "/documents/"
+                + receipt.get("id").asLong());
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+        String text = pdfText(pdf.body());
         assertThat(squeeze(text)).contains(squeeze(clinicName), filedNumber);
         SmokeTarget.count("filing.caseNo", filedCase);
         SmokeTarget.count("filing.registrationNo", filedNumber);
@@ -181,7 +183,7 @@ class ReadmeApiSmokeTest {
         SmokeTarget.count("cases.read", cases.size());
         SmokeTarget.count("materials.verified", materials);
         SmokeTarget.count("documents.verified", documents);
-        assertThat(problems).as("files that did not download as recorded").isEmpty();
+        SmokeTarget.noProblems("materials or documents did not download as recorded", problems);
         assertThat(cases).as("cases listed").hasSizeGreaterThanOrEqualTo(MIN_CASES).containsKey(filedCase);
         assertThat(withMaterials).as("cases with at least one material, all downloaded").isGreaterThanOrEqualTo(MIN_CASES_WITH_MATERIALS);
         assertThat(withDocuments).as("cases with at least one document, all downloaded").isGreaterThanOrEqualTo(MIN_CASES_WITH_DOCUMENTS);

@@ -99,7 +99,7 @@ class ReadmeBrowserSmokeTest {
         SmokeTarget.count("accounts.ui", loggedIn);
         SmokeTarget.count("menus.roles", menus.size());
         SmokeTarget.count("menus.opened", opened);
-        assertThat(problems).as("errors on the pages").isEmpty();
+        SmokeTarget.noProblems("pages showed an error", problems);
         assertThat(loggedIn).as("accounts logged in through the form").isEqualTo(accounts.size());
         assertThat(menus).as("distinct roles' menus").hasSizeGreaterThanOrEqualTo(MIN_ROLES);
         menus.forEach((role, paths) -> assertThat(paths).as("menu of " + role)
@@ -131,7 +131,7 @@ class ReadmeBrowserSmokeTest {
         }
         SmokeTarget.count("cases.opened", byMatter.size());
         SmokeTarget.count("cases.matters", byMatter.keySet());
-        assertThat(problems).as("errors on the case pages").isEmpty();
+        SmokeTarget.noProblems("case pages showed an error", problems);
         assertThat(byMatter).as("matters with a case").hasSizeGreaterThanOrEqualTo(MIN_MATTERS);
     }
 
@@ -147,7 +147,7 @@ class ReadmeBrowserSmokeTest {
             }
         }
         SmokeTarget.count("public.pages", paths.size());
-        assertThat(problems).as("errors on the public pages").isEmpty();
+        SmokeTarget.noProblems("public pages showed an error", problems);
         assertThat(paths).as("public menu").hasSizeGreaterThanOrEqualTo(MIN_PUBLIC_ENTRIES)
                 .contains("public/registry", "public/progress", "public/inspections");
     }

@@ -48,6 +48,14 @@ final class SmokeTarget {
         }
     }
 
+    /** Fails naming how many went wrong and the first few (a broken run can list hundreds). */
+    static void noProblems(String what, List<String> problems) {
+        if (!problems.isEmpty()) {
+            fail(problems.size() + " " + what + "; the first " + Math.min(10, problems.size()) + ":\n  "
+                    + String.join("\n  ", problems.subList(0, Math.min(10, problems.size()))));
+        }
+    }
+
     static Path screenshots() {
         return Path.of(System.getProperty("smoke.screenshots", "target/smoke-screenshots"));
     }
