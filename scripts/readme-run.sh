@@ -71,6 +71,17 @@ fi
 cp "$JAR" "$APP/target/$JAR_NAME"
 [ ! -e "$APP/data" ] || { echo "FAILED: the copy holds a data/ folder"; exit 1; }
 
+children() { ps -o pid= --ppid "$1" 2>/dev/null | tr -d ' ' || true; }   # the embedded MariaDB is the jar's child
+cleanup() {
+  if [ -f "$RUN/app.pid" ] && kill -0 "$(cat "$RUN/app.pid")" 2>/dev/null; then
+    local pid; pid=$(cat "$RUN/app.pid")
+    # shellcheck disable=SC2046
+    kill -KILL $(children "$pid") "$pid" 2>/dev/null || true
+  fi
+  if [ "$PROFILE" = mysql ]; then stop_db "$RUN"; fi
+}
+trap cleanup EXIT
+
 # Only what a reader's shell has: PATH, HOME, the locale and zone if set; nothing that configures the product.
 ENV=(PATH="$PATH" HOME="$HOME")
 for v in LANG LC_ALL TZ JAVA_HOME; do [ -n "${!v:-}" ] && ENV+=("$v=${!v}"); done
@@ -82,17 +93,6 @@ if [ "$PROFILE" = mysql ]; then
   ENV+=(SPRING_PROFILES_ACTIVE=demo,mysql DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/yiyang" DB_USER=root DB_PASSWORD=
         YIYANG_DATA_DIR="$RUN/files")
 fi
-
-children() { ps -o pid= --ppid "$1" 2>/dev/null | tr -d ' ' || true; }   # the embedded MariaDB is the jar's child
-cleanup() {
-  if [ -f "$RUN/app.pid" ] && kill -0 "$(cat "$RUN/app.pid")" 2>/dev/null; then
-    local pid; pid=$(cat "$RUN/app.pid")
-    # shellcheck disable=SC2046
-    kill -KILL $(children "$pid") "$pid" 2>/dev/null || true
-  fi
-  if [ "$PROFILE" = mysql ]; then stop_db "$RUN"; fi
-}
-trap cleanup EXIT
 
 echo "== starting: (cd $APP && env -i ${ENV[*]} java -jar target/$JAR_NAME)"
 T0=$(date +%s%N)
