@@ -13,7 +13,7 @@ need curl jq mariadb java
 CLIENTS="${CLIENTS:-16}"; LOAD_SECONDS="${LOAD_SECONDS:-120}"; A=18091; B=18092; PORT=$B; FILES="$WORK/files"
 MIN_SUBMITTED="${MIN_SUBMITTED:-10}"; MIN_ACCEPTED="${MIN_ACCEPTED:-10}"
 T0=$(date +%s)
-rm -rf "$WORK"; mkdir -p "$WORK"; LOG="$WORK/requests.log"; : >"$LOG" "$WORK/reviews.log" "$WORK/ports.log"
+rm -rf "$WORK"; mkdir -p "$WORK"; LOG="$WORK/requests.log"; for f in "$LOG" "$WORK/reviews.log" "$WORK/ports.log"; do : >"$f"; done
 make_pdf "$WORK/m.pdf"
 trap 'touch "$WORK/stop" "$WORK/stop-health"; kill_node a KILL; kill_node b KILL; stop_db "$WORK"' EXIT
 

@@ -14,7 +14,7 @@ need curl jq mariadb java
 CLIENTS="${CLIENTS:-8}"; LOAD_SECONDS="${LOAD_SECONDS:-30}"; DB_DOWN_SECONDS="${DB_DOWN_SECONDS:-15}"
 AFTER_SECONDS="${AFTER_SECONDS:-20}"; PORT="${PORT_A:-18091}"; FILES="$WORK/files"; MIN_AFTER="${MIN_AFTER:-5}"
 T0=$(date +%s)
-rm -rf "$WORK"; mkdir -p "$WORK"; : >"$WORK/requests.before.log" "$WORK/requests.outage.log" "$WORK/requests.after.log"
+rm -rf "$WORK"; mkdir -p "$WORK"; for ph in before outage after; do : >"$WORK/requests.$ph.log"; done
 make_pdf "$WORK/m.pdf"
 trap 'touch "$WORK/stop" "$WORK/stop-health"; kill_node node KILL; stop_db "$WORK"' EXIT
 
@@ -43,7 +43,7 @@ sleep "$LOAD_SECONDS"
 # the prepared cases' acceptance timers fall due 3 s after the kill, while the database is down
 sql "update ACT_RU_JOB j join case_file c on c.process_instance_id = j.PROCESS_INSTANCE_ID_
      set j.DUEDATE_ = now() + interval 3 second where j.TYPE_ = 'timer' and c.case_no in ($TIMER_CASES)"
-read -r TIMERS_SET DUE_AT < <(sql "select count(*), floor(unix_timestamp(max(j.DUEDATE_))) from ACT_RU_JOB j join case_file c on c.process_instance_id = j.PROCESS_INSTANCE_ID_
+read -r TIMERS_SET DUE_AT < <(sql "select count(*), coalesce(floor(unix_timestamp(max(j.DUEDATE_))), 0) from ACT_RU_JOB j join case_file c on c.process_instance_id = j.PROCESS_INSTANCE_ID_
      where j.TYPE_ = 'timer' and j.DUEDATE_ > now() and c.case_no in ($TIMER_CASES)")
 echo outage >"$WORK/phase"
 kill_db "$WORK"; KILLED_AT=$(date +%s); echo "mariadbd killed (SIGKILL)"
