@@ -45,16 +45,16 @@ for c in $(seq 1 "$CLIENTS"); do
     done ) &
   CLIENT_PIDS+=($!)
 done
-# two reviewers accept what arrives, one on each node; the timer cases are left to their timers.
-# reviews.log: reviewer port task_id case_no http_status
+# two reviewers accept what arrives, one on each node: the newest filings the clients submitted (the timer cases are
+# left to their timers, the demo's cases alone). reviews.log: reviewer port task_id case_no http_status
 for r in 1 2; do
   ( port=$([ $r = 1 ] && echo $A || echo $B)
     while [ ! -f "$WORK/stop" ]; do
       curl -s -m 2 -o /dev/null "http://127.0.0.1:$port/actuator/health" || port=$B
-      curl -s -m 10 -u "health$r:demo" "http://127.0.0.1:$port/api/v1/tasks?scope=group&size=5" \
+      curl -s -m 10 -u "health$r:demo" "http://127.0.0.1:$port/api/v1/tasks?scope=group&matter=CLINIC_FILING&sort=created&size=10" \
         | jq -r '.items[]? | select(.key=="Task_CheckCompleteness") | "\(.id) \(.caseNo)"' 2>/dev/null \
         | while read -r t case; do
-            grep -q "'$case'" <<<"$TIMER_CASES" && continue
+            grep -q " submit 200 $case\$" "$LOG" || continue
             s=$(curl -s -m 30 -o /dev/null -w '%{http_code}' -u "health$r:demo" -H 'Content-Type: application/json' \
                 -X POST "http://127.0.0.1:$port/api/v1/tasks/$t/complete" -d '{"outcome":"ACCEPT","comment":"同意"}' || true)
             echo "health$r $port $t $case ${s:-000}" >>"$WORK/reviews.log"
@@ -82,7 +82,7 @@ check "tasks answered 204 more than once" "$(awk '$5==204 {print $3}' "$WORK/rev
 kept=0
 while read -r who t case; do
   [ "$(sql "select (select count(*) from case_step s join case_file c on c.id = s.case_id where s.task_id = '$t' and c.case_no = '$case' and s.ended_at is not null and s.outcome = 'ACCEPT' and s.completed_by = '$who')
-            = 1 and (select count(*) from audit_entry a join case_file c on c.id = a.case_id where c.case_no = '$case' and a.action = 'TASK_COMPLETED' and a.detail like '材料完整性审查：ACCEPT%') = 1
+            = 1 and (select count(*) from audit_entry a join case_file c on c.id = a.case_id where c.case_no = '$case' and a.action = 'TASK_COMPLETED' and a.detail like concat((select name from case_step where task_id = '$t'), '：ACCEPT%')) = 1
             and (select count(*) from audit_entry a join case_file c on c.id = a.case_id where c.case_no = '$case' and a.action = 'CASE_ACCEPTED') = 1")" = 1 ] && kept=$((kept+1))
 done < <(awk '$5==204 {print $1, $3, $4}' "$WORK/reviews.log")
 check "completions answered 204 kept exactly once (step, audit entry, acceptance)" "$kept" "$accepted"
