@@ -15,11 +15,12 @@ case_list() { # case_list LOG STEP STATUS
 # the timer cases' first task is gone by design)
 check_acknowledged() {
   local log="$1" submits="$2" C S created uploaded submitted
-  created=$(awk '$2=="create" && $3==201' "$log" | wc -l)
-  uploaded=$(awk '$2=="upload" && $3==201' "$log" | wc -l)
+  created=$(awk '$2=="create" && $3==201' "$submits" | wc -l)
+  uploaded=$(awk '$2=="upload" && $3==201' "$submits" | wc -l)
   submitted=$(awk '$2=="submit" && $3==200' "$submits" | wc -l)
-  echo "answers: $created created (201), $uploaded uploads (201), $submitted submitted (200) of the load," \
-       "$(awk '$3=="000"' "$log" | wc -l) requests without an answer, $(awk '$3!="000" && $3 !~ /^2/' "$log" | wc -l) refused (4xx/5xx)"
+  echo "the load's answers: $created created (201), $uploaded uploads (201), $submitted submitted (200);" \
+       "$(awk '$3=="000"' "$submits" | wc -l) requests without an answer, $(awk '$3!="000" && $3 !~ /^2/' "$submits" | wc -l) refused (4xx/5xx);" \
+       "plus $(awk '$2=="submit" && $3==200' "$log" | wc -l) - $submitted = $(( $(awk '$2=="submit" && $3==200' "$log" | wc -l) - submitted )) timer cases submitted before the load"
   at_least "filings acknowledged (201)" "$created" "${MIN_CREATED:-20}"
   at_least "uploads acknowledged (201)" "$uploaded" "${MIN_UPLOADED:-20}"
   at_least "submissions acknowledged (200)" "$submitted" "${MIN_SUBMITTED:-5}"

@@ -149,11 +149,11 @@ at_least() { # at_least NAME GOT MIN: a floor of real activity; below it the run
   else echo "FAIL $1: $2, fewer than $3 (nothing tested)"; fail=1; fi
 }
 
-# audit_problems PORT: the number of problems the ADMIN's audit check finds, or "HTTP <status>" when the check
-# itself did not answer 200 with a report (a 401 or 500 problem document has no `problems`)
+# audit_problems PORT [USER:PASSWORD]: the number of problems the ADMIN's audit check finds, or "HTTP <status>" when
+# the check itself did not answer 200 with a report (a 401 or 500 problem document has no `problems`)
 audit_problems() {
   local out status
-  out=$(curl -s -m 120 -w '\n%{http_code}' -u admin:demo "http://127.0.0.1:$1/api/v1/audit/verify" || true)
+  out=$(curl -s -m 120 -w '\n%{http_code}' -u "${2:-admin:demo}" "http://127.0.0.1:$1/api/v1/audit/verify" || true)
   status=$(tail -n1 <<<"$out")
   if [ "$status" != 200 ]; then echo "HTTP ${status:-000}"; return; fi
   head -n -1 <<<"$out" | jq -r 'if (.problems|type) == "array" and (.entries|type) == "number" and .entries > 0
