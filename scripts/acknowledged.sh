@@ -20,7 +20,7 @@ check_acknowledged() {
   submitted=$(awk '$2=="submit" && $3==200' "$submits" | wc -l)
   echo "the load's answers: $created created (201), $uploaded uploads (201), $submitted submitted (200);" \
        "$(awk '$3=="000"' "$submits" | wc -l) requests without an answer, $(awk '$3!="000" && $3 !~ /^2/' "$submits" | wc -l) refused (4xx/5xx);" \
-       "plus $(awk '$2=="submit" && $3==200' "$log" | wc -l) - $submitted = $(( $(awk '$2=="submit" && $3==200' "$log" | wc -l) - submitted )) timer cases submitted before the load"
+       "besides, $(( $(awk '$2=="submit" && $3==200' "$log" | wc -l) - submitted )) timer cases submitted before the load"
   at_least "filings acknowledged (201)" "$created" "${MIN_CREATED:-20}"
   at_least "uploads acknowledged (201)" "$uploaded" "${MIN_UPLOADED:-20}"
   at_least "submissions acknowledged (200)" "$submitted" "${MIN_SUBMITTED:-5}"
