@@ -78,6 +78,7 @@ check_idempotency() {
   check "cases named by more than one key" "$(sql "select count(*) from (select resource from idempotency_record where resource <> '' group by resource having count(*) > 1) x")" 0
   check "keys answered 201 whose record names another case" "$(awk '$2=="create" && $3==201 {print $1, $4, $5}' "$log" | sort -u | while read -r key case user; do
       [ "$(sql "select resource from idempotency_record where owner = '$user' and idem_key = '$key'")" = "$case" ] || echo x; done | wc -l)" 0
+  local before; before=$(sql "select count(*) from case_file where id > $BASELINE and matter = 'CLINIC_FILING'")
   # every create, answered or not, sent again by its user with its key
   while read -r key status case user; do
     body=$(curl -s -m 30 -w '\n%{http_code}' -u "$user:demo" -H 'Content-Type: application/json' -H "Idempotency-Key: $key" \
@@ -90,6 +91,7 @@ check_idempotency() {
   check "retries of answered creates that returned another case ($same returned their own)" "$differ" 0
   run_cases=$(sql "select count(*) from case_file where id > $BASELINE and matter = 'CLINIC_FILING'")
   check "the run's filings after every key was sent again: one per key ($keys keys)" "$run_cases" "$keys"
+  echo "     ($(awk '$2=="create" && $3!=201' "$log" | wc -l) creates without a 201: $(( keys - $(awk '$2=="create" && $3==201' "$log" | wc -l) - run_cases + before )) had committed, $(( run_cases - before )) created by their retry)"
   # the same key with another body is refused and creates nothing
   read -r key user < <(awk '$2=="create" && $3==201 {print $1, $5; exit}' "$log")
   code=$(curl -s -m 30 -o /dev/null -w '%{http_code}' -u "$user:demo" -H 'Content-Type: application/json' -H "Idempotency-Key: $key" \
