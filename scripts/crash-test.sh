@@ -7,7 +7,7 @@
 # node was down fire exactly once; the audit trail verifies. Floors of real activity: a run that acknowledged fewer
 # than MIN_CREATED (20) filings, MIN_UPLOADED (20) uploads, MIN_SUBMITTED (5) submissions or 4 due timers FAILS.
 #   ./mvnw -B package -DskipTests && scripts/crash-test.sh          (LOAD_SECONDS=60 CLIENTS=16 by default)
-#   LOAD_SECONDS=20 CLIENTS=8 scripts/crash-test.sh                 (the short run of CI)
+#   LOAD_SECONDS=30 CLIENTS=8 scripts/crash-test.sh                 (the short run of CI: about 3.5 min in all)
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/acknowledged.sh"
 need curl jq mariadb java
