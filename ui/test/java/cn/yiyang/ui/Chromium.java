@@ -35,6 +35,8 @@ final class Chromium implements AutoCloseable {
     }
 
     static Chromium launch() {
+        // a 2-core machine running the whole suite renders a grid's first rows in seconds, not milliseconds
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         if (!Files.isExecutable(EXECUTABLE)) {
             if ("true".equals(System.getenv("CI"))) {
                 fail("Chromium is missing at " + EXECUTABLE + ": CI must install it (apt-get install -y chromium)");
