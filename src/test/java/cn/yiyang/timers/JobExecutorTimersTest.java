@@ -1,0 +1,148 @@
+package cn.yiyang.timers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yiyang.identity.CurrentUser;
+import cn.yiyang.institution.InstitutionType;
+import cn.yiyang.support.Api;
+import cn.yiyang.support.IntegrationTest;
+import cn.yiyang.support.TestClock;
+import cn.yiyang.support.TestData;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Statutory timers fired by the engine's real job executor (its acquisition thread and worker threads), not by
+ * {@code executeJob}: the clock is set short of the timer's due date and nothing happens, then past it and the
+ * executor fires the timer once.
+ *
+ * <p>The suite shares one database and runs with the job executor off, so other tests' timers wait where those tests
+ * left them. Here the executor runs only while a test runs, and acquires only jobs at or above {@link #PRIORITY}: the
+ * test raises the priority of its own case's timer, so moving the engine's clock days ahead fires nothing else.
+ */
+@IntegrationTest
+class JobExecutorTimersTest {
+
+    private static final long PRIORITY = 1_000_000L;
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @LocalServerPort int port;
+    @Autowired TestData data;
+    @Autowired TestClock clock;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ProcessEngine engine;
+    @Autowired ManagementService management;
+
+    private JobExecutor executor;
+    private long priorityMin;
+
+    @BeforeEach
+    void startTheJobExecutor() {
+        ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        priorityMin = config.getJobExecutorPriorityRangeMin();
+        config.setJobExecutorPriorityRangeMin(PRIORITY);
+        executor = config.getJobExecutor();
+        executor.setWaitTimeInMillis(200);
+        executor.setMaxWait(500);
+        executor.start();
+    }
+
+    @AfterEach
+    void stopTheJobExecutor() {
+        executor.shutdown();
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .setJobExecutorPriorityRangeMin(priorityMin);
+        clock.reset();
+    }
+
+    @Test
+    void a_filing_nobody_checks_within_five_working_days_is_deemed_accepted_by_the_job_executor() throws Exception {
+        String caseNo = submittedFiling();
+        Job timer = theTimerOf(caseNo, "Timer_CaseDeadline_Acceptance");
+
+        clock.set(at(timer).minusMinutes(1));
+        Thread.sleep(3_000); // a few acquisition rounds of the running executor
+        assertThat(audited(caseNo, "DEEMED_ACCEPTED")).as("fired before its due date").isZero();
+        assertThat(management.createJobQuery().jobId(timer.getId()).count()).isOne();
+
+        clock.set(at(timer).plusMinutes(1));
+        await(() -> audited(caseNo, "DEEMED_ACCEPTED") > 0, Duration.ofSeconds(60));
+
+        assertThat(management.createJobQuery().jobId(timer.getId()).count()).as("the timer is gone").isZero();
+        Thread.sleep(1_000); // a second firing would show by now
+        assertThat(audited(caseNo, "DEEMED_ACCEPTED")).isOne();
+        assertThat(jdbc.queryForObject("select status from case_file where case_no = ?", String.class, caseNo))
+                .isEqualTo("ACCEPTED");
+    }
+
+    /** The case's timer of the given BPMN element, made acquirable by this test's executor only. */
+    private Job theTimerOf(String caseNo, String activityId) {
+        String processInstanceId = jdbc.queryForObject("select process_instance_id from case_file where case_no = ?",
+                String.class, caseNo);
+        List<Job> timers = management.createJobQuery().processInstanceId(processInstanceId).timers().list();
+        Job timer = timers.stream().filter(j -> activityId.equals(activityOf(j))).findFirst().orElseThrow(
+                () -> new AssertionError("no timer " + activityId + " among " + timers.stream().map(this::activityOf)
+                        .toList()));
+        management.setJobPriority(timer.getId(), PRIORITY);
+        return timer;
+    }
+
+    private String activityOf(Job job) {
+        return management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+                .getActivityId();
+    }
+
+    private static LocalDateTime at(Job job) {
+        return LocalDateTime.ofInstant(job.getDuedate().toInstant(), SHANGHAI);
+    }
+
+    private static void await(BooleanSupplier condition, Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("the job executor did not fire the timer within " + limit);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private int audited(String caseNo, String action) {
+        return jdbc.queryForObject("select count(*) from audit_entry a join case_file c on c.id = a.case_id"
+                + " where c.case_no = ? and a.action = ?", Integer.class, caseNo, action);
+    }
+
+    private String submittedFiling() {
+        Api api = new Api(port);
+        CurrentUser applicant = data.applicantOf(InstitutionType.ELDERLY_CARE);
+        Api.Response created = api.post(applicant.username(), "/api/v1/clinic-filings", Map.of(
+                "clinicName", "定时器测试医务室", "clinicType", "INFIRMARY",
+                "openingDate", LocalDate.now().plusMonths(2).toString(), "services", List.of("内科"),
+                "head", Map.of("name", "张医生", "idNumber", "11010519491231002X", "qualificationNo", "QC-1"),
+                "staff", List.of(Map.of("name", "李护士", "idNumber", "440524188001010014", "profession", "护士",
+                        "certificateNo", "NC-1")), "address", "一楼"));
+        String caseNo = created.text("caseNo");
+        for (JsonNode m : created.body().get("requiredMaterials")) {
+            api.upload(applicant.username(), "/api/v1/cases/" + caseNo + "/materials", m.get("code").asText(), "m.pdf",
+                    TestData.pdf());
+        }
+        assertThat(api.post(applicant.username(), "/api/v1/cases/" + caseNo + "/submit", null).status()).isEqualTo(200);
+        return caseNo;
+    }
+}
