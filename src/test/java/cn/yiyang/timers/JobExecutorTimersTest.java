@@ -2,12 +2,17 @@ package cn.yiyang.timers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yiyang.casework.Notices;
+import cn.yiyang.casework.TaskInbox;
+import cn.yiyang.casework.TaskItem;
 import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.institution.InstitutionType;
+import cn.yiyang.shared.PageRequest;
 import cn.yiyang.support.Api;
 import cn.yiyang.support.IntegrationTest;
 import cn.yiyang.support.TestClock;
 import cn.yiyang.support.TestData;
+import cn.yiyang.support.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,6 +54,9 @@ class JobExecutorTimersTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ProcessEngine engine;
     @Autowired ManagementService management;
+    @Autowired TaskInbox inbox;
+    @Autowired Notices notices;
+    @Autowired Users users;
 
     private JobExecutor executor;
     private long priorityMin;
@@ -74,22 +82,50 @@ class JobExecutorTimersTest {
 
     @Test
     void a_filing_nobody_checks_within_five_working_days_is_deemed_accepted_by_the_job_executor() throws Exception {
-        String caseNo = submittedFiling();
-        Job timer = theTimerOf(caseNo, "Timer_CaseDeadline_Acceptance");
+        Filing filing = submittedFiling();
 
+        fireByTheJobExecutor(filing.caseNo(), "Timer_CaseDeadline_Acceptance",
+                () -> audited(filing.caseNo(), "DEEMED_ACCEPTED") > 0);
+
+        assertThat(audited(filing.caseNo(), "DEEMED_ACCEPTED")).isOne();
+        assertThat(status(filing.caseNo())).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void an_applicant_who_never_answers_a_supplement_notice_is_reminded_then_the_case_closes_by_the_job_executor()
+            throws Exception {
+        Filing filing = submittedFiling();
+        CurrentUser health1 = users.get("health1");
+        String check = inbox.queue(health1, TaskInbox.Scope.ALL, null, null, filing.caseNo(), TaskInbox.Sort.DUE,
+                new PageRequest(0, 20)).items().stream().filter(t -> t.key().equals("Task_CheckCompleteness"))
+                .map(TaskItem::id).findFirst().orElseThrow();
+        inbox.complete(health1, check, "SUPPLEMENT", null,
+                Map.of("missing", List.of(Map.of("code", "EQUIPMENT_LIST", "reason", "设备清单缺少型号"))));
+
+        fireByTheJobExecutor(filing.caseNo(), "Timer_SupplementReminder", () -> notices
+                .recent(filing.applicant(), 50).stream().anyMatch(n -> n.title().contains("即将到期")));
+        assertThat(notices.recent(filing.applicant(), 50)).filteredOn(n -> n.title().contains("即将到期")).hasSize(1);
+        assertThat(status(filing.caseNo())).isEqualTo("SUPPLEMENTING");
+
+        fireByTheJobExecutor(filing.caseNo(), "Timer_SupplementExpired",
+                () -> "WITHDRAWN".equals(status(filing.caseNo())));
+    }
+
+    /**
+     * Sets the clock a minute short of the timer's due date (nothing may fire in a few acquisition rounds), then a
+     * minute past it, and waits until the executor has fired it: the effect seen, the job gone, and no second firing.
+     */
+    private void fireByTheJobExecutor(String caseNo, String activityId, BooleanSupplier fired) throws Exception {
+        Job timer = theTimerOf(caseNo, activityId);
         clock.set(at(timer).minusMinutes(1));
         Thread.sleep(3_000); // a few acquisition rounds of the running executor
-        assertThat(audited(caseNo, "DEEMED_ACCEPTED")).as("fired before its due date").isZero();
+        assertThat(fired.getAsBoolean()).as(activityId + " fired before its due date").isFalse();
         assertThat(management.createJobQuery().jobId(timer.getId()).count()).isOne();
 
         clock.set(at(timer).plusMinutes(1));
-        await(() -> audited(caseNo, "DEEMED_ACCEPTED") > 0, Duration.ofSeconds(60));
-
-        assertThat(management.createJobQuery().jobId(timer.getId()).count()).as("the timer is gone").isZero();
+        await(fired, Duration.ofSeconds(60));
+        assertThat(management.createJobQuery().jobId(timer.getId()).count()).as(activityId + " gone").isZero();
         Thread.sleep(1_000); // a second firing would show by now
-        assertThat(audited(caseNo, "DEEMED_ACCEPTED")).isOne();
-        assertThat(jdbc.queryForObject("select status from case_file where case_no = ?", String.class, caseNo))
-                .isEqualTo("ACCEPTED");
     }
 
     /** The case's timer of the given BPMN element, made acquirable by this test's executor only. */
@@ -128,7 +164,14 @@ class JobExecutorTimersTest {
                 + " where c.case_no = ? and a.action = ?", Integer.class, caseNo, action);
     }
 
-    private String submittedFiling() {
+    private String status(String caseNo) {
+        return jdbc.queryForObject("select status from case_file where case_no = ?", String.class, caseNo);
+    }
+
+    private record Filing(String caseNo, String applicant) {
+    }
+
+    private Filing submittedFiling() {
         Api api = new Api(port);
         CurrentUser applicant = data.applicantOf(InstitutionType.ELDERLY_CARE);
         Api.Response created = api.post(applicant.username(), "/api/v1/clinic-filings", Map.of(
@@ -143,6 +186,6 @@ class JobExecutorTimersTest {
                     TestData.pdf());
         }
         assertThat(api.post(applicant.username(), "/api/v1/cases/" + caseNo + "/submit", null).status()).isEqualTo(200);
-        return caseNo;
+        return new Filing(caseNo, applicant.username());
     }
 }
