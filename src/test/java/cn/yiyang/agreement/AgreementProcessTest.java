@@ -21,6 +21,7 @@ import cn.yiyang.shared.BusinessRuleException;
 import cn.yiyang.shared.FieldErrors;
 import cn.yiyang.shared.PageRequest;
 import cn.yiyang.support.IntegrationTest;
+import cn.yiyang.support.JobExecutorTimers;
 import cn.yiyang.support.TestClock;
 import cn.yiyang.support.TestData;
 import cn.yiyang.support.Users;
@@ -54,6 +55,7 @@ class AgreementProcessTest {
     @Autowired InstitutionService institutions;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired JobExecutorTimers jobExecutor;
     @Autowired ProcessEngine engine;
     @Autowired TestData data;
     @Autowired Users users;
@@ -102,7 +104,7 @@ class AgreementProcessTest {
     private void fire(CaseInfo c, String activityId) {
         Job job = management.createJobQuery().processInstanceId(process(c).getId()).activityId(activityId).singleResult();
         assertThat(job).as("timer " + activityId).isNotNull();
-        management.executeJob(job.getId());
+        jobExecutor.fire(job.getId());
     }
 
     private Agreement details(CaseInfo c) {

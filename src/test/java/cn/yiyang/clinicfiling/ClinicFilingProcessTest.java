@@ -29,6 +29,7 @@ import cn.yiyang.institution.InstitutionType;
 import cn.yiyang.shared.BusinessRuleException;
 import cn.yiyang.shared.PageRequest;
 import cn.yiyang.support.IntegrationTest;
+import cn.yiyang.support.JobExecutorTimers;
 import cn.yiyang.support.TestClock;
 import cn.yiyang.support.TestData;
 import cn.yiyang.support.Users;
@@ -71,6 +72,7 @@ class ClinicFilingProcessTest {
     @Autowired InstitutionService institutions;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired JobExecutorTimers jobExecutor;
     @Autowired ProcessEngine engine;
     @Autowired TestData data;
     @Autowired Users users;
@@ -245,7 +247,7 @@ class ClinicFilingProcessTest {
         assertThat(timer.getDuedate()).isEqualTo(at(LocalDate.of(2026, 2, 27)));
 
         clock.set(LocalDateTime.of(2026, 2, 27, 0, 5));
-        management.executeJob(timer.getId());
+        jobExecutor.fire(timer.getId());
 
         assertThat(pi).hasPassed("Task_DeemAccepted").isWaitingAt("Task_Register");
         CaseInfo accepted = cases.get(c.id());
@@ -269,12 +271,12 @@ class ClinicFilingProcessTest {
                 .containsExactly(at(LocalDate.of(2026, 3, 26)), at(LocalDate.of(2026, 4, 2)));
 
         clock.set(LocalDateTime.of(2026, 3, 26, 0, 1));
-        management.executeJob(timers.get(0).getId());
+        jobExecutor.fire(timers.get(0).getId());
         assertThat(notices.recent(applicant.username(), 20)).anySatisfy(n -> assertThat(n.title()).contains("即将到期"));
         assertThat(pi).isWaitingAt("Task_Supplement");
 
         clock.set(LocalDateTime.of(2026, 4, 2, 0, 1));
-        management.executeJob(timers.get(1).getId());
+        jobExecutor.fire(timers.get(1).getId());
         assertThat(pi).isEnded().hasPassed("Task_WithdrawUnanswered");
         assertThat(cases.get(c.id()).status()).isEqualTo(CaseStatus.WITHDRAWN);
         assertThat(documentKinds(c)).contains("WITHDRAWAL_NOTICE");
@@ -337,7 +339,7 @@ class ClinicFilingProcessTest {
             Job first = management.createJobQuery().processInstanceId(supervision.getId()).timers().singleResult();
             assertThat(first.getDuedate()).isEqualTo(at(LocalDate.of(2026, 7, 15).minusDays(30)));
             clock.set(LocalDateTime.of(2026, 6, 15, 0, 1));
-            management.executeJob(first.getId());
+            jobExecutor.fire(first.getId());
 
             List<Inspection> opened = inspections.scheduledInspections(health1, c.caseNo());
             assertThat(opened).hasSize(1);
@@ -365,7 +367,7 @@ class ClinicFilingProcessTest {
             Job next = management.createJobQuery().processInstanceId(supervision.getId()).timers().singleResult();
             assertThat(next.getDuedate()).isEqualTo(at(LocalDate.of(2027, 1, 15).minusDays(30)));
             clock.set(LocalDateTime.of(2026, 12, 16, 0, 1));
-            management.executeJob(next.getId());
+            jobExecutor.fire(next.getId());
             List<Inspection> both = inspections.scheduledInspections(health1, c.caseNo());
             assertThat(both).hasSize(2);
             assertThat(List.of(both.get(1).inspectorA(), both.get(1).inspectorB())).doesNotContain("inspector1",

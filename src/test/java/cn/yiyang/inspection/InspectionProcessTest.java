@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.yiyang.institution.Institution;
 import cn.yiyang.support.Api;
 import cn.yiyang.support.IntegrationTest;
+import cn.yiyang.support.JobExecutorTimers;
+import cn.yiyang.support.TestClock;
 import cn.yiyang.support.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -33,6 +35,8 @@ class InspectionProcessTest {
     @Autowired InspectionFixture fixture;
     @Autowired TestData data;
     @Autowired ManagementService management;
+    @Autowired JobExecutorTimers jobExecutor;
+    @Autowired TestClock clock;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     Api api;
 
@@ -193,7 +197,12 @@ class InspectionProcessTest {
         LocalDate due = LocalDate.parse(c.get("deadline").get("due").asText());
         assertThat(timer.getDuedate().toInstant()).isEqualTo(due.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai"))
                 .toInstant());
-        management.executeJob(timer.getId());
+        clock.set(due.plusDays(1).atStartOfDay().plusMinutes(1)); // the deadline has passed
+        try {
+            jobExecutor.fire(timer.getId());
+        } finally {
+            clock.reset();
+        }
         assertThat(caseOf(t.get(0)).get("status").asText()).isEqualTo("PENDING_DECISION");
         assertThat(api.get(t.get(3), "/api/v1/tasks?scope=all&q=" + t.get(0)).body().get("items")).isEmpty();
         assertThat(api.taskId("supervisor1", t.get(0), "Task_Circulate")).isNotBlank();

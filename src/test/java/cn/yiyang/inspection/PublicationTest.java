@@ -7,6 +7,7 @@ import cn.yiyang.casework.Notices;
 import cn.yiyang.institution.Institution;
 import cn.yiyang.support.Api;
 import cn.yiyang.support.IntegrationTest;
+import cn.yiyang.support.JobExecutorTimers;
 import cn.yiyang.support.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ class PublicationTest {
     @Autowired InspectionFixture fixture;
     @Autowired CalendarService calendar;
     @Autowired ManagementService management;
+    @Autowired JobExecutorTimers jobExecutor;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired Notices notices;
     @Autowired TestClock clock;
@@ -118,7 +120,7 @@ class PublicationTest {
         Job timer = management.createJobQuery().processInstanceId(publication).timers().singleResult();
         assertThat(timer.getDuedate().toInstant()).isEqualTo(due.plusDays(1).atStartOfDay(
                 java.time.ZoneId.of("Asia/Shanghai")).toInstant());
-        management.executeJob(timer.getId());
+        jobExecutor.fire(timer.getId());
         assertThat(notices.recent("health-lead", 5)).anyMatch(n -> n.title().equals("抽查结果逾期未公开：" + t.get(1)));
         assertThat(notices.recent("supervisor1", 5)).anyMatch(n -> n.title().equals("抽查结果逾期未公开：" + t.get(1)));
 

@@ -27,6 +27,7 @@ import cn.yiyang.shared.BusinessRuleException;
 import cn.yiyang.shared.FieldErrors;
 import cn.yiyang.shared.PageRequest;
 import cn.yiyang.support.IntegrationTest;
+import cn.yiyang.support.JobExecutorTimers;
 import cn.yiyang.support.TestClock;
 import cn.yiyang.support.TestData;
 import cn.yiyang.support.Users;
@@ -73,6 +74,7 @@ class LicensingProcessTest {
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
     @Autowired ManagementService management;
+    @Autowired JobExecutorTimers jobExecutor;
     @Autowired ProcessEngine engine;
     @Autowired TestData data;
     @Autowired Users users;
@@ -334,7 +336,7 @@ class LicensingProcessTest {
         assertThat(cases.get(c.id()).dueDate()).isEqualTo(LocalDate.of(2026, 11, 2));
 
         clock.set(LocalDateTime.of(2026, 11, 3, 0, 5));
-        management.executeJob(decisionTimer(c).getId());
+        jobExecutor.fire(decisionTimer(c).getId());
         assertThat(process(c)).isWaitingAt("Task_Decide");
         assertThat(view(c).deadline().warning()).isEqualTo(Warning.RED);
         assertThat(notices.recent("health-lead", 200)).anySatisfy(n -> assertThat(n.title()).isEqualTo("已超期：" + c.caseNo()));
@@ -348,7 +350,7 @@ class LicensingProcessTest {
         assertThat(timer.getDuedate()).isEqualTo(at(LocalDate.of(2026, 9, 21)));
 
         clock.set(LocalDateTime.of(2026, 9, 21, 0, 5));
-        management.executeJob(timer.getId());
+        jobExecutor.fire(timer.getId());
 
         assertThat(pi).hasPassed("Task_DeemAccepted").isWaitingAt("Task_Review");
         CaseInfo accepted = cases.get(c.id());
@@ -386,7 +388,7 @@ class LicensingProcessTest {
         assertThat(first.getDuedate()).isEqualTo(at(LocalDate.of(2027, 8, 24))); // 23 Sep 2027 − 30 days
 
         clock.set(LocalDateTime.of(2027, 8, 24, 0, 5));
-        management.executeJob(first.getId());
+        jobExecutor.fire(first.getId());
 
         assertThat(notices.recent(applicant.username(), 20))
                 .anySatisfy(n -> assertThat(n.body()).contains("2027-09-23 前申请校验"));
@@ -413,7 +415,7 @@ class LicensingProcessTest {
             assertThat(first.getDuedate()).isEqualTo(at(LocalDate.of(2026, 12, 23).minusDays(30)));
 
             clock.set(LocalDateTime.of(2026, 11, 23, 0, 5));
-            management.executeJob(first.getId());
+            jobExecutor.fire(first.getId());
 
             List<Inspection> opened = inspectionService.scheduledInspections(health1, c.caseNo());
             assertThat(opened).singleElement().satisfies(i -> {

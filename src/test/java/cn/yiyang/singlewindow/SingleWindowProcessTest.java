@@ -21,6 +21,7 @@ import cn.yiyang.shared.AccessDeniedProblem;
 import cn.yiyang.shared.BusinessRuleException;
 import cn.yiyang.shared.ConflictException;
 import cn.yiyang.support.IntegrationTest;
+import cn.yiyang.support.JobExecutorTimers;
 import cn.yiyang.support.TestClock;
 import cn.yiyang.support.TestData;
 import cn.yiyang.support.Users;
@@ -57,6 +58,7 @@ class SingleWindowProcessTest {
     @Autowired Notices notices;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired JobExecutorTimers jobExecutor;
     @Autowired TestData data;
     @Autowired Users users;
     @Autowired TestClock clock;
@@ -274,7 +276,7 @@ class SingleWindowProcessTest {
                 .allSatisfy(t -> assertThat(t.warning()).isEqualTo(Warning.RED));
         Job overall = overallTimer(c);
         assertThat(overall.getDuedate()).isEqualTo(startOf(LocalDate.of(2026, 11, 21)));
-        management.executeJob(overall.getId());
+        jobExecutor.fire(overall.getId());
         assertThat(notices.recent("gov-lead", 5)).anySatisfy(n -> assertThat(n.title()).isEqualTo("已超期：" + c.caseNo()));
 
         SingleWindowApplication extended = singleWindow.extend(users.get("gov-lead"), c.caseNo(), "涉及一事一议，情况复杂");
