@@ -41,6 +41,20 @@ public class JobExecutorTimers {
         if (job.getDuedate() != null && job.getDuedate().toInstant().isAfter(now)) {
             throw new AssertionError("the clock (" + now + ") has not passed the timer's due date " + job.getDuedate());
         }
+        running(jobId, () -> awaitRun(jobId));
+    }
+
+    /** Runs the executor for a while with the timer acquirable, clock unchanged; the timer must still be waiting. */
+    public synchronized void idle(String jobId, Duration duration) {
+        running(jobId, () -> {
+            sleep(duration.toMillis());
+            if (management.createJobQuery().jobId(jobId).count() != 1) {
+                throw new AssertionError("the job executor fired " + jobId + " before its due date");
+            }
+        });
+    }
+
+    private void running(String jobId, Runnable whileRunning) {
         management.setJobPriority(jobId, PRIORITY);
         long min = config.getJobExecutorPriorityRangeMin();
         JobExecutor executor = config.getJobExecutor();
@@ -49,7 +63,7 @@ public class JobExecutorTimers {
         executor.setMaxWait(500);
         executor.start();
         try {
-            awaitRun(jobId);
+            whileRunning.run();
         } finally {
             executor.shutdown();
             config.setJobExecutorPriorityRangeMin(min);
@@ -75,12 +89,16 @@ public class JobExecutorTimers {
             if (System.nanoTime() > end) {
                 throw new AssertionError("the job executor did not run " + jobId + " within " + LIMIT);
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + jobId, e);
-            }
+            sleep(100);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
         }
     }
 }

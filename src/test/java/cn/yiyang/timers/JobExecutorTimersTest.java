@@ -9,25 +9,21 @@ import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.institution.InstitutionType;
 import cn.yiyang.shared.PageRequest;
 import cn.yiyang.support.Api;
+import cn.yiyang.support.Filings;
 import cn.yiyang.support.IntegrationTest;
+import cn.yiyang.support.JobExecutorTimers;
 import cn.yiyang.support.TestClock;
 import cn.yiyang.support.TestData;
 import cn.yiyang.support.Users;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,45 +34,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code executeJob}: the clock is set short of the timer's due date and nothing happens, then past it and the
  * executor fires the timer once.
  *
- * <p>The suite shares one database and runs with the job executor off, so other tests' timers wait where those tests
- * left them. Here the executor runs only while a test runs, and acquires only jobs at or above {@link #PRIORITY}: the
- * test raises the priority of its own case's timer, so moving the engine's clock days ahead fires nothing else.
+ * <p>The executor runs only for the one timer ({@link JobExecutorTimers}), so moving the engine's clock days ahead
+ * fires no other test's timers.
  */
 @IntegrationTest
 class JobExecutorTimersTest {
 
-    private static final long PRIORITY = 1_000_000L;
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @LocalServerPort int port;
     @Autowired TestData data;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
-    @Autowired ProcessEngine engine;
+    @Autowired JobExecutorTimers jobExecutor;
     @Autowired ManagementService management;
     @Autowired TaskInbox inbox;
     @Autowired Notices notices;
     @Autowired Users users;
 
-    private JobExecutor executor;
-    private long priorityMin;
-
-    @BeforeEach
-    void startTheJobExecutor() {
-        ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        priorityMin = config.getJobExecutorPriorityRangeMin();
-        config.setJobExecutorPriorityRangeMin(PRIORITY);
-        executor = config.getJobExecutor();
-        executor.setWaitTimeInMillis(200);
-        executor.setMaxWait(500);
-        executor.start();
-    }
-
     @AfterEach
-    void stopTheJobExecutor() {
-        executor.shutdown();
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .setJobExecutorPriorityRangeMin(priorityMin);
+    void resetTheClock() {
         clock.reset();
     }
 
@@ -109,23 +86,23 @@ class JobExecutorTimersTest {
 
         fireByTheJobExecutor(filing.caseNo(), "Timer_SupplementExpired",
                 () -> "WITHDRAWN".equals(status(filing.caseNo())));
+        assertThat(notices.recent(filing.applicant(), 50)).filteredOn(n -> n.title().equals("已撤回：" + filing.caseNo()))
+                .hasSize(1);
     }
 
     /**
      * Sets the clock a minute short of the timer's due date (nothing may fire in a few acquisition rounds), then a
      * minute past it, and waits until the executor has fired it: the effect seen, the job gone, and no second firing.
      */
-    private void fireByTheJobExecutor(String caseNo, String activityId, BooleanSupplier fired) throws Exception {
+    private void fireByTheJobExecutor(String caseNo, String activityId, BooleanSupplier fired) {
         Job timer = theTimerOf(caseNo, activityId);
         clock.set(at(timer).minusMinutes(1));
-        Thread.sleep(3_000); // a few acquisition rounds of the running executor
+        jobExecutor.idle(timer.getId(), Duration.ofSeconds(3)); // a few acquisition rounds before the due date
         assertThat(fired.getAsBoolean()).as(activityId + " fired before its due date").isFalse();
-        assertThat(management.createJobQuery().jobId(timer.getId()).count()).isOne();
 
         clock.set(at(timer).plusMinutes(1));
-        await(fired, Duration.ofSeconds(60));
-        assertThat(management.createJobQuery().jobId(timer.getId()).count()).as(activityId + " gone").isZero();
-        Thread.sleep(1_000); // a second firing would show by now
+        jobExecutor.fire(timer.getId());
+        assertThat(fired.getAsBoolean()).as(activityId + " fired").isTrue();
     }
 
     /** The case's timer of the given BPMN element, made acquirable by this test's executor only. */
@@ -136,7 +113,6 @@ class JobExecutorTimersTest {
         Job timer = timers.stream().filter(j -> activityId.equals(activityOf(j))).findFirst().orElseThrow(
                 () -> new AssertionError("no timer " + activityId + " among " + timers.stream().map(this::activityOf)
                         .toList()));
-        management.setJobPriority(timer.getId(), PRIORITY);
         return timer;
     }
 
@@ -147,16 +123,6 @@ class JobExecutorTimersTest {
 
     private static LocalDateTime at(Job job) {
         return LocalDateTime.ofInstant(job.getDuedate().toInstant(), SHANGHAI);
-    }
-
-    private static void await(BooleanSupplier condition, Duration limit) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("the job executor did not fire the timer within " + limit);
-            }
-            Thread.sleep(200);
-        }
     }
 
     private int audited(String caseNo, String action) {
@@ -172,20 +138,7 @@ class JobExecutorTimersTest {
     }
 
     private Filing submittedFiling() {
-        Api api = new Api(port);
-        CurrentUser applicant = data.applicantOf(InstitutionType.ELDERLY_CARE);
-        Api.Response created = api.post(applicant.username(), "/api/v1/clinic-filings", Map.of(
-                "clinicName", "定时器测试医务室", "clinicType", "INFIRMARY",
-                "openingDate", LocalDate.now().plusMonths(2).toString(), "services", List.of("内科"),
-                "head", Map.of("name", "张医生", "idNumber", "11010519491231002X", "qualificationNo", "QC-1"),
-                "staff", List.of(Map.of("name", "李护士", "idNumber", "440524188001010014", "profession", "护士",
-                        "certificateNo", "NC-1")), "address", "一楼"));
-        String caseNo = created.text("caseNo");
-        for (JsonNode m : created.body().get("requiredMaterials")) {
-            api.upload(applicant.username(), "/api/v1/cases/" + caseNo + "/materials", m.get("code").asText(), "m.pdf",
-                    TestData.pdf());
-        }
-        assertThat(api.post(applicant.username(), "/api/v1/cases/" + caseNo + "/submit", null).status()).isEqualTo(200);
-        return new Filing(caseNo, applicant.username());
+        String applicant = data.applicantOf(InstitutionType.ELDERLY_CARE).username();
+        return new Filing(Filings.submitted(new Api(port), applicant, "定时器测试医务室"), applicant);
     }
 }

@@ -3,19 +3,16 @@ package cn.yiyang.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.institution.InstitutionType;
 import cn.yiyang.support.Api;
+import cn.yiyang.support.Filings;
 import cn.yiyang.support.IntegrationTest;
 import cn.yiyang.support.TestData;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,20 +80,6 @@ class DoubleClickJourneyTest extends ChromiumJourney {
     }
 
     private String submittedFiling() {
-        Api api = new Api(port);
-        CurrentUser applicant = data.applicantOf(InstitutionType.ELDERLY_CARE);
-        Api.Response created = api.post(applicant.username(), "/api/v1/clinic-filings", Map.of(
-                "clinicName", "双击测试医务室", "clinicType", "INFIRMARY",
-                "openingDate", LocalDate.now().plusMonths(2).toString(), "services", List.of("内科"),
-                "head", Map.of("name", "张医生", "idNumber", "11010519491231002X", "qualificationNo", "QC-1"),
-                "staff", List.of(Map.of("name", "李护士", "idNumber", "440524188001010014", "profession", "护士",
-                        "certificateNo", "NC-1")), "address", "一楼"));
-        String caseNo = created.text("caseNo");
-        for (JsonNode m : created.body().get("requiredMaterials")) {
-            api.upload(applicant.username(), "/api/v1/cases/" + caseNo + "/materials", m.get("code").asText(), "m.pdf",
-                    TestData.pdf());
-        }
-        assertThat(api.post(applicant.username(), "/api/v1/cases/" + caseNo + "/submit", null).status()).isEqualTo(200);
-        return caseNo;
+        return Filings.submitted(new Api(port), data.applicantOf(InstitutionType.ELDERLY_CARE).username(), "双击测试医务室");
     }
 }
