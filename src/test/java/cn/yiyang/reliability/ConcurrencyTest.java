@@ -8,11 +8,11 @@ import cn.yiyang.identity.CurrentUser;
 import cn.yiyang.identity.Role;
 import cn.yiyang.institution.InstitutionType;
 import cn.yiyang.support.Api;
+import cn.yiyang.support.Filings;
 import cn.yiyang.support.IntegrationTest;
 import cn.yiyang.support.TestData;
 import cn.yiyang.support.Users;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,24 +79,11 @@ class ConcurrencyTest {
     }
 
     static Map<String, Object> filing() {
-        return Map.of("clinicName", "并发测试医务室", "clinicType", "INFIRMARY",
-                "openingDate", LocalDate.now().plusMonths(2).toString(), "services", List.of("内科"),
-                "head", Map.of("name", "张医生", "idNumber", "11010519491231002X", "qualificationNo", "QC-1"),
-                "staff", List.of(Map.of("name", "李护士", "idNumber", "440524188001010014", "profession", "护士",
-                        "certificateNo", "NC-1")), "address", "一楼");
+        return Filings.body("并发测试医务室");
     }
 
     private String submittedFiling() {
-        CurrentUser applicant = data.applicantOf(InstitutionType.ELDERLY_CARE);
-        Api.Response created = api.post(applicant.username(), "/api/v1/clinic-filings", filing());
-        assertThat(created.status()).as(new String(created.raw())).isEqualTo(201);
-        String caseNo = created.text("caseNo");
-        for (JsonNode m : api.get(applicant.username(), "/api/v1/cases/" + caseNo).body().get("requiredMaterials")) {
-            assertThat(api.upload(applicant.username(), "/api/v1/cases/" + caseNo + "/materials",
-                    m.get("code").asText(), "m.pdf", TestData.pdf()).status()).isEqualTo(201);
-        }
-        assertThat(api.post(applicant.username(), "/api/v1/cases/" + caseNo + "/submit", null).status()).isEqualTo(200);
-        return caseNo;
+        return Filings.submitted(api, data.applicantOf(InstitutionType.ELDERLY_CARE).username(), "并发测试医务室");
     }
 
     /** A fresh 卫健局 reviewer (password test-password-1, as {@link Api} expects of accounts starting with "t"). */
